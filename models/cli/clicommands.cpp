@@ -1,0 +1,18 @@
+#include "clicommand.h"
+
+// Each command lives in its own file; this list is the one place that names them all.
+int runCheckSchemaCommand(const QStringList &, QTextStream &, QTextStream &);
+int runDemoCommand(const QStringList &, QTextStream &, QTextStream &);
+
+const QList<CliCommand> &CliCommands::all()
+{
+    static const QList<CliCommand> commands = {
+        // AFADMIN-CLI-COMMANDS (one line per command, keep sorted)
+    };
+    return commands;
+}
+
+QString CliCommands::databaseUrlFrom(const QString &option)
+{
+    return option.isEmpty() ? qEnvironmentVariable("DATABASE_URL") : option;
+}
