@@ -1,0 +1,19 @@
+#pragma once
+#include <QCoreApplication>
+#include <QVariant>
+
+struct ColumnSpec;
+
+// How a stored value reads in a table cell: datetimes in local time (UTC in the tooltip), JSON
+// as a one-line preview, booleans as check marks, secrets masked. Shared by the table view,
+// copy and export so every surface shows the same text.
+class CellFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(CellFormatter)
+public:
+    static QString display(const ColumnSpec &column, const QVariant &value);
+    static QString toolTip(const ColumnSpec &column, const QVariant &value);
+    static Qt::Alignment alignment(const ColumnSpec &column);
+    static QString localDateTime(const QDateTime &utc);
+    static QString nullText();
+};

@@ -1,0 +1,96 @@
+#pragma once
+#include "connectionsettings.h"
+#include "tablepage.h"
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSqlTableModel>
+#include <QThread>
+#include <atomic>
+#include <memory>
+
+struct ColumnSpec;
+struct TableSpec;
+class QueryWorker;
+class TableQuery;
+
+// A QSqlTableModel that never holds a whole table. QSqlTableModel's own select() runs one query
+// on the UI thread and (over QPSQL) pulls the entire result into memory; this subclass keeps
+// QSqlTableModel's identity (tableName(), record layout, the editing API later) but serves rows
+// from pages that a QueryWorker loads on its own thread and connection:
+//  - rowCount() is the (possibly estimated) table size, so the scrollbar spans the whole table;
+//  - data() on a row not yet loaded returns a placeholder and asks for its page;
+//  - pages live in a bounded least-recently-used cache;
+//  - every select() or sort() starts a new generation: older requests are skipped by the
+//    worker and older replies ignored here.
+class WindowedTableModel : public QSqlTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ValueRole = Qt::UserRole + 1,  // the decoded value (QDateTime UTC, bool, JSON text...)
+        ForeignIdRole,                 // the id behind a foreign key's display value
+        LoadedRole,                    // false while the row is a placeholder
+    };
+
+    WindowedTableModel(const ConnectionSettings &settings, const QSqlDatabase &uiDatabase, QObject *parent = nullptr);
+    ~WindowedTableModel() override;
+
+    // columns: the table's columns present in the database; tablesPresent: for foreign keys.
+    void setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent);
+    const TableSpec *tableSpec() const { return m_table; }
+    const ColumnSpec *columnSpec(int column) const;
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    int maxCachedPages() const { return m_maxPages; }
+    int cachedPageCount() const { return int(m_pages.size()); }
+    bool isRowLoaded(int row) const;
+    bool isRowCountEstimated() const { return m_estimated; }
+    bool isLoading() const { return !m_pending.isEmpty() || m_counting; }
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+    void sort(int column, Qt::SortOrder order) override;
+    void setSort(int column, Qt::SortOrder order) override;
+
+public slots:
+    bool select() override;
+
+signals:
+    void rowCountKnown(qint64 rows, bool estimated, qint64 elapsedMs);
+    void pageArrived(int firstRow, int rows, qint64 elapsedMs);
+    void queryFailed(const QString &message);
+    void loadingChanged(bool loading);
+
+private:
+    void requestPage(int page) const;
+    void onPageLoaded(const TablePage &page);
+    void onRowsCounted(const RowCountResult &result);
+    void onFailed(quint64 generation, const QString &message);
+    void resizeTo(int rows);
+    void touch(int page) const;
+    const QVector<QVariant> *row(int row) const;
+
+    ConnectionSettings m_settings;
+    const TableSpec *m_table = nullptr;
+    std::unique_ptr<TableQuery> m_query;
+    QThread m_thread;
+    QueryWorker *m_worker = nullptr;  // lives on m_thread, deleted when it finishes
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    int m_rowCount = 0;
+    bool m_estimated = false;
+    bool m_counting = false;
+    int m_pageSize = 200;
+    int m_maxPages = 64;
+    // Caches filled from const data(): the view's reads drive what gets loaded.
+    mutable QHash<int, QList<QVector<QVariant>>> m_pages;
+    mutable QList<int> m_recentPages;  // most recently used last
+    mutable QSet<int> m_pending;
+};
