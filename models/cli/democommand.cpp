@@ -1,0 +1,178 @@
+#include "cli/clicommand.h"
+#include "databaseconnection.h"
+#include "databaseurl.h"
+#include "demodatabase.h"
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+
+// afadmin-cli demo: the reproducible demo database, as a new SQLite file or into an empty
+// database given by URL.
+
+namespace {
+
+// A class only for tr()'s context, so lupdate files these strings under "DemoCommand".
+class DemoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+public:
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    static void printHelp(QTextStream &out, const QCommandLineParser &parser);
+    static int fill(const QString &connectionName, const ConnectionSettings &settings,
+                    const DemoDatabase::ProgressHandler &progress, DemoDatabase &demo, QTextStream &err, bool checkTables);
+    static void printSummary(QTextStream &out, const DemoDatabase &demo, const QString &where);
+};
+
+void DemoCommand::printHelp(QTextStream &out, const QCommandLineParser &parser)
+{
+    out << tr("Usage: afadmin-cli demo (--output PATH | --database-url URL) [--seed N] "
+              "[--anchor-date YYYY-MM-DD] [--force]")
+        << "\n\n"
+        << tr("Creates the Agent Factory schema and fills it with a reproducible demo data set: "
+              "6 tenants, their users, agents, workflows, executions, billing and 12 months of "
+              "audit logs. The same seed and anchor date always give the same rows.")
+        << "\n\n";
+    // The parser's own text, without its first line (it names the program, not the command).
+    const QString help = parser.helpText();
+    out << help.mid(help.indexOf(QLatin1Char('\n')) + 1).trimmed() << '\n';
+}
+
+int DemoCommand::fill(const QString &connectionName, const ConnectionSettings &settings,
+                      const DemoDatabase::ProgressHandler &progress, DemoDatabase &demo, QTextStream &err, bool checkTables)
+{
+    DatabaseConnection connection(connectionName);
+    const auto opened = connection.open(settings, DatabaseConnection::Mode::CreateIfMissing);
+    if (!opened.ok()) {
+        err << tr("afadmin-cli demo: %1").arg(opened.message) << '\n';
+        return 2;
+    }
+    if (checkTables) {
+        const QStringList existing = DemoDatabase::existingTables(connection.database());
+        if (!existing.isEmpty()) {
+            err << tr("afadmin-cli demo: the database already has the table \"%1\". The demo only goes into a "
+                      "database without Agent Factory tables.").arg(existing.constFirst())
+                << '\n';
+            return 2;
+        }
+    }
+    demo.setProgressHandler(progress);
+    if (!demo.create(connection.database())) {
+        err << tr("afadmin-cli demo: %1").arg(demo.errorString()) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+void DemoCommand::printSummary(QTextStream &out, const DemoDatabase &demo, const QString &where)
+{
+    out << tr("Demo database created in %1 (seed %2, anchor date %3).")
+               .arg(where).arg(demo.seed()).arg(demo.anchorDate().toString(Qt::ISODate))
+        << "\n\n"
+        << tr("Demo accounts:") << '\n';
+    for (const DemoAccount &account : DemoDatabase::accounts())
+        out << "  " << account.email.leftJustified(28) << ' ' << account.password.leftJustified(16) << ' '
+            << account.role << '\n';
+    out << "  " << tr("any other user").leftJustified(28) << ' ' << DemoDatabase::memberPassword().leftJustified(16)
+        << ' ' << tr("Tenant member") << "\n\n"
+        << tr("Rows per table:") << '\n';
+    for (const DemoTableCount &count : demo.rowCounts())
+        out << "  " << count.table.leftJustified(16) << ' ' << QString::number(count.rows).rightJustified(7) << '\n';
+}
+
+int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write a new SQLite file at <path>."), tr("path"));
+    const QCommandLineOption urlOption(QStringLiteral("database-url"),
+                                       tr("Fill the database at <url> (SQLAlchemy form); it must have no Agent Factory tables."),
+                                       tr("url"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 42)."), tr("n"),
+                                        QString::number(DemoDatabase::DefaultSeed));
+    const QCommandLineOption anchorOption(QStringLiteral("anchor-date"),
+                                          tr("Date the data leads up to, YYYY-MM-DD (default today, UTC)."), tr("date"));
+    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace the --output file if it exists."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({outputOption, urlOption, seedOption, anchorOption, forceOption, helpOption});
+
+    auto usageError = [&](const QString &message) {
+        err << tr("afadmin-cli demo: %1").arg(message) << '\n' << tr("Run afadmin-cli demo --help for the options.") << '\n';
+        return 2;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        printHelp(out, parser);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    const bool toFile = parser.isSet(outputOption);
+    if (toFile == parser.isSet(urlOption))
+        return usageError(tr("give either --output PATH or --database-url URL."));
+    if (parser.isSet(forceOption) && !toFile)
+        return usageError(tr("--force only applies to --output."));
+
+    bool seedOk = false;
+    const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk)
+        return usageError(tr("the seed \"%1\" is not a whole number from 0 to 4294967295.").arg(parser.value(seedOption)));
+    QDate anchor;
+    if (parser.isSet(anchorOption)) {
+        anchor = QDate::fromString(parser.value(anchorOption), QStringLiteral("yyyy-MM-dd"));
+        if (!anchor.isValid())
+            return usageError(tr("the anchor date \"%1\" is not a date in the form YYYY-MM-DD.").arg(parser.value(anchorOption)));
+    }
+
+    DemoDatabase demo(seed, anchor);
+    const DemoDatabase::ProgressHandler progress = [&err](const QString &message) {
+        err << message << "...\n";
+        err.flush();
+    };
+    const QString connectionName = DatabaseConnection::uniqueName(QStringLiteral("cli-demo"));
+
+    if (!toFile) {
+        const auto parsed = DatabaseUrl::parse(parser.value(urlOption));
+        if (!parsed.settings)
+            return usageError(parsed.error);
+        const int code = fill(connectionName, *parsed.settings, progress, demo, err, true);
+        if (code == 0)
+            printSummary(out, demo, parsed.settings->displayName());
+        return code;
+    }
+
+    const QString path = QFileInfo(parser.value(outputOption)).absoluteFilePath();
+    if (QFileInfo::exists(path) && !parser.isSet(forceOption))
+        return usageError(tr("%1 already exists; add --force to replace it.").arg(path));
+    if (QFileInfo(path).isDir())
+        return usageError(tr("%1 is a directory.").arg(path));
+    // Built beside the target and renamed over it at the end: a failure never leaves half a
+    // demo at PATH, and --force keeps the old file until the new one is complete.
+    const QString temporary = path + QStringLiteral(".tmp");
+    QFile::remove(temporary);
+    ConnectionSettings settings;
+    settings.backend = Backend::SQLite;
+    settings.sqlitePath = temporary;
+    const int code = fill(connectionName, settings, progress, demo, err, false);
+    if (code != 0) {
+        QFile::remove(temporary);
+        return code;
+    }
+    // rename(2) replaces the target in one step, where QFile::rename refuses an existing file.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        err << tr("afadmin-cli demo: cannot move %1 to %2.").arg(temporary, path) << '\n';
+        return 1;
+    }
+    printSummary(out, demo, path);
+    return 0;
+}
+
+} // namespace
+
+int runDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return DemoCommand::run(arguments, out, err);
+}
