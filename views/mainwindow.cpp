@@ -1,6 +1,262 @@
 #include "mainwindow.h"
+#include "connectiondialog.h"
+#include "databaseconnection.h"
+#include "demodatabase.h"
+#include "demofile.h"
+#include "queryworker.h"
+#include "schema.h"
+#include "schemareportdialog.h"
+#include "tablebrowser.h"
+#include "tablesidebar.h"
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_sidebar(new TableSidebar(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_driftLabel(new QLabel(this))
+    , m_countGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
+    setWindowTitle(tr("Agent Factory Admin"));
+    resize(1280, 800);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    auto *placeholder = new QLabel(splitter);
+    placeholder->setObjectName(QStringLiteral("placeholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    splitter->addWidget(placeholder);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 1020});
+    setCentralWidget(splitter);
+    m_sidebar->setEnabled(false);
+
+    m_driftLabel->setObjectName(QStringLiteral("driftStatus"));
+    m_driftLabel->hide();
+    statusBar()->addPermanentWidget(m_driftLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    createActions();
+
+    connect(&m_prober, &ConnectionProbe::finished, this, &MainWindow::onProbeFinished);
+    connect(m_sidebar, &TableSidebar::tableSelected, this, &MainWindow::showTable);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_demoBuilder)
+        m_demoBuilder->wait();
+    closeDatabase();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect\u2026"), this, &MainWindow::showConnectionDialog);
+    connectAction->setShortcut(QKeySequence::Open);
+    QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
+        if (m_browser)
+            showTable(m_browser->currentTable());
+        refreshCounts();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *report = view->addAction(tr("&Schema Report\u2026"), this, &MainWindow::showSchemaReport);
+    report->setObjectName(QStringLiteral("schemaReportAction"));
+    QAction *focusTables = view->addAction(tr("Go to &Tables"), this, [this] { m_sidebar->view()->setFocus(); });
+    focusTables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *focusRows = view->addAction(tr("Go to &Rows"), this, [this] {
+        if (m_browser)
+            m_browser->view()->setFocus();
+    });
+    focusRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Agent Factory Admin"), this, [this] {
+        QMessageBox::about(this, tr("About Agent Factory Admin"),
+                           tr("<b>Agent Factory Admin</b><br>Browse and administer the Agent Factory "
+                              "platform's database on PostgreSQL or SQLite."));
+    });
+}
+
+void MainWindow::openDatabase(const ConnectionSettings &settings)
+{
+    closeDatabase();
+    m_settings = settings;
+    m_connectionLabel->setText(tr("Connecting to %1\u2026").arg(settings.displayName()));
+    showPlaceholder(tr("Connecting to %1\u2026").arg(settings.displayName()));
+    statusBar()->showMessage(tr("Connecting\u2026"));
+    m_prober.start(settings);
+}
+
+void MainWindow::onProbeFinished(const ProbeResult &result)
+{
+    m_probe = result;
+    m_lastError = result.errorMessage();
+    if (!result.ok()) {
+        m_connectionLabel->setText(tr("Not connected"));
+        statusBar()->clearMessage();
+        showPlaceholder(tr("Cannot open %1:\n%2").arg(m_settings.displayName(), result.errorMessage()));
+        emit databaseFailed(result.errorMessage());
+        return;
+    }
+    // The probe proved the server answers; this UI-thread connection gives the table model
+    // its QSqlTableModel identity and never runs a row query.
+    m_uiConnection = std::make_unique<DatabaseConnection>(DatabaseConnection::uniqueName(QStringLiteral("ui")));
+    const DatabaseConnection::Result opened = m_uiConnection->open(m_settings);
+    if (!opened.ok()) {
+        m_uiConnection.reset();
+        showPlaceholder(opened.message);
+        emit databaseFailed(opened.message);
+        return;
+    }
+
+    m_connectionLabel->setText(tr("%1 \u2022 %2").arg(backendName(m_settings.backend), m_settings.displayName()));
+    m_connectionLabel->setToolTip(m_settings.toUrl(false));
+    setWindowTitle(tr("%1 \u2014 Agent Factory Admin").arg(m_settings.displayName()));
+    const int differences = int(result.drift.items().size());
+    m_driftLabel->setVisible(differences > 0);
+    m_driftLabel->setText(tr("\u26A0 Schema drift: %n difference(s)", nullptr, differences));
+    m_driftLabel->setToolTip(tr("View \u2192 Schema Report lists them"));
+
+    m_browser = new TableBrowser(m_settings, m_uiConnection->database(), this);
+    connect(m_browser, &TableBrowser::statusChanged, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+    });
+    auto *splitter = static_cast<QSplitter *>(centralWidget());
+    delete splitter->replaceWidget(1, m_browser);
+    splitter->setSizes({260, 1020});
+
+    m_sidebar->setEnabled(true);
+    m_sidebar->setDrift(result.drift);
+
+    m_countWorker = new QueryWorker(m_settings, m_countGeneration);  // moves to m_countThread
+    m_countWorker->moveToThread(&m_countThread);
+    connect(&m_countThread, &QThread::finished, m_countWorker, &QObject::deleteLater);
+    connect(m_countWorker, &QueryWorker::tablesCounted, this, [this](quint64 generation, const TableCounts &counts) {
+        if (generation == m_countGeneration->load())
+            m_sidebar->setCounts(counts);
+    });
+    m_countThread.start();
+    refreshCounts();
+
+    // Open on the first table the database has: the data model's order puts tenants first.
+    for (const TableSpec &table : Schema::tables()) {
+        if (!result.drift.isTableMissing(table.name)) {
+            m_sidebar->selectTable(table.name);
+            break;
+        }
+    }
+    emit databaseOpened();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_countWorker)
+        return;
+    QStringList present;
+    for (const TableSpec &table : Schema::tables()) {
+        if (!m_probe.drift.isTableMissing(table.name))
+            present.append(table.name);
+    }
+    const quint64 generation = m_countGeneration->fetch_add(1) + 1;
+    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, present] {
+        worker->countTables(generation, present);
+    }, Qt::QueuedConnection);
+}
+
+void MainWindow::showTable(const QString &table)
+{
+    if (!m_browser || table.isEmpty() || m_probe.drift.isTableMissing(table))
+        return;
+    m_browser->showTable(table, m_probe);
+}
+
+void MainWindow::showSchemaReport()
+{
+    SchemaReportDialog dialog(m_probe.drift, m_settings.displayName(), this);
+    dialog.exec();
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    if (m_settings.backend == Backend::PostgreSQL || !m_settings.sqlitePath.isEmpty())
+        dialog.setSettings(m_settings);
+    if (!isConnected() && !m_lastError.isEmpty())
+        dialog.showFailure(m_lastError);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.settings());
+}
+
+void MainWindow::closeDatabase()
+{
+    m_countGeneration->fetch_add(1);
+    if (m_countThread.isRunning()) {
+        m_countThread.quit();
+        m_countThread.wait();
+    }
+    m_countWorker = nullptr;
+    if (m_browser) {
+        auto *splitter = static_cast<QSplitter *>(centralWidget());
+        auto *placeholder = new QLabel(splitter);
+        placeholder->setObjectName(QStringLiteral("placeholder"));
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        splitter->replaceWidget(1, placeholder);
+        delete m_browser;
+        m_browser = nullptr;
+    }
+    m_sidebar->setEnabled(false);
+    m_uiConnection.reset();
+}
+
+void MainWindow::createDemoDatabase(const QString &path)
+{
+    closeDatabase();
+    showPlaceholder(tr("Creating the demo database\u2026"));
+    statusBar()->showMessage(tr("Creating the demo database in %1\u2026").arg(QDir::toNativeSeparators(path)));
+    // Built on a thread of its own: it takes seconds, and the window must stay responsive.
+    QThread *builder = QThread::create([this, path] {
+        DemoDatabase demo;
+        demo.setProgressHandler([this](const QString &message) {
+            QMetaObject::invokeMethod(this, [this, message] { statusBar()->showMessage(message); }, Qt::QueuedConnection);
+        });
+        const QString error = DemoFile::create(path, demo);
+        QMetaObject::invokeMethod(this, [this, path, error] {
+            if (!error.isEmpty()) {
+                showPlaceholder(tr("The demo database could not be created:\n%1").arg(error));
+                emit databaseFailed(error);
+                return;
+            }
+            ConnectionSettings demoSettings;
+            demoSettings.backend = Backend::SQLite;
+            demoSettings.sqlitePath = path;
+            openDatabase(demoSettings);
+        }, Qt::QueuedConnection);
+    });
+    builder->setParent(this);  // the destructor waits for it below
+    connect(builder, &QThread::finished, builder, &QObject::deleteLater);
+    m_demoBuilder = builder;
+    builder->start();
+}
+
+void MainWindow::showPlaceholder(const QString &text)
+{
+    if (auto *placeholder = centralWidget()->findChild<QLabel *>(QStringLiteral("placeholder")))
+        placeholder->setText(text);
 }

@@ -1,9 +1,61 @@
 #pragma once
+#include "connectionprobe.h"
+#include "connectionsettings.h"
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
+#include <atomic>
+#include <memory>
 
+class DatabaseConnection;
+class QLabel;
+class QueryWorker;
+class TableBrowser;
+class TableSidebar;
+
+// The browser window: the tables in a sidebar grouped as the data model groups them, the
+// selected table beside it, and a status bar naming the connection and the last query.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects on a worker thread; on failure says why and offers the connection dialog.
+    void openDatabase(const ConnectionSettings &settings);
+    // Builds the demo database at path off the UI thread, then opens it.
+    void createDemoDatabase(const QString &path);
+    void showConnectionDialog();
+    bool isConnected() const { return m_browser != nullptr; }
+    TableSidebar *sidebar() const { return m_sidebar; }
+    TableBrowser *browser() const { return m_browser; }
+    const ProbeResult &probe() const { return m_probe; }
+
+signals:
+    void databaseOpened();
+    void databaseFailed(const QString &message);
+
+private:
+    void createActions();
+    void onProbeFinished(const ProbeResult &result);
+    void showTable(const QString &table);
+    void refreshCounts();
+    void showSchemaReport();
+    void closeDatabase();
+    void showPlaceholder(const QString &text);
+
+    ConnectionProbe m_prober;
+    ConnectionSettings m_settings;
+    ProbeResult m_probe;
+    QString m_lastError;
+    std::unique_ptr<DatabaseConnection> m_uiConnection;
+    TableSidebar *m_sidebar = nullptr;
+    TableBrowser *m_browser = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_driftLabel = nullptr;
+    QThread m_countThread;
+    QueryWorker *m_countWorker = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_countGeneration;
+    QPointer<QThread> m_demoBuilder;
 };

@@ -8,6 +8,9 @@ const QList<CliCommand> &CliCommands::all()
 {
     static const QList<CliCommand> commands = {
         // AFADMIN-CLI-COMMANDS (one line per command, keep sorted)
+        {"check-schema", QT_TRANSLATE_NOOP("CliCommand", "Compare the database's schema with the data model"),
+         runCheckSchemaCommand},
+        {"demo", QT_TRANSLATE_NOOP("CliCommand", "Create the demo database"), runDemoCommand},
     };
     return commands;
 }

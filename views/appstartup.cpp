@@ -1,0 +1,62 @@
+#include "appstartup.h"
+#include "databaseurl.h"
+#include "mainwindow.h"
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+AppStartup::AppStartup(MainWindow *window)
+    : m_window(window)
+{
+}
+
+QString AppStartup::demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.db"));
+}
+
+bool AppStartup::begin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Browse and administer the Agent Factory database."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption urlOption(QStringLiteral("database-url"),
+                                       tr("Open this SQLAlchemy URL (default: the DATABASE_URL environment variable)."),
+                                       tr("url"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Open the demo database, creating it on first use."));
+    parser.addOption(urlOption);
+    parser.addOption(demoOption);
+    parser.process(arguments);
+
+    QString url = parser.value(urlOption);
+    if (parser.isSet(demoOption))
+        url = QStringLiteral("sqlite:///") + demoDatabasePath();
+    if (url.isEmpty())
+        url = qEnvironmentVariable("DATABASE_URL");
+    if (url.isEmpty()) {
+        QTimer::singleShot(0, m_window, [window = m_window] { window->showConnectionDialog(); });
+        return true;
+    }
+    const DatabaseUrl::Parsed parsed = DatabaseUrl::parse(url);
+    if (!parsed.settings) {
+        QTimer::singleShot(0, m_window, [window = m_window, error = parsed.error] {
+            QMessageBox::warning(window, tr("Cannot open the database"), error);
+            window->showConnectionDialog();
+        });
+        return true;
+    }
+    if (parser.isSet(demoOption) && !QFile::exists(demoDatabasePath())) {
+        m_window->createDemoDatabase(demoDatabasePath());
+        return true;
+    }
+    // A URL that fails to open lands in the connection dialog with the URL filled in.
+    QObject::connect(m_window, &MainWindow::databaseFailed, m_window, [window = m_window] {
+        window->showConnectionDialog();
+    }, Qt::SingleShotConnection);
+    m_window->openDatabase(*parsed.settings);
+    return true;
+}
