@@ -45,8 +45,12 @@ QString CellFormatter::display(const ColumnSpec &column, const QVariant &value)
     case LogicalType::Text:
         return elide(value.toString().simplified(), previewLength * 2);
     case LogicalType::Float:
+        if (value.metaType().id() == QMetaType::QString)  // a drifted column's text
+            return value.toString();
         return QLocale().toString(value.toDouble(), 'g', 12);
     case LogicalType::Integer:
+        if (value.metaType().id() == QMetaType::QString)
+            return value.toString();
         return QLocale().toString(value.toLongLong());
     case LogicalType::Id:
     case LogicalType::String:
@@ -70,6 +74,9 @@ QString CellFormatter::toolTip(const ColumnSpec &column, const QVariant &value)
         return elide(JsonText::pretty(value.toString()), toolTipLength);
     case LogicalType::Text:
         return elide(value.toString(), toolTipLength);
+    case LogicalType::Id:
+    case LogicalType::String:
+        return elide(value.toString(), toolTipLength);  // the whole value behind an elided cell
     default:
         return {};
     }

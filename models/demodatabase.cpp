@@ -71,10 +71,6 @@ bool DemoDatabase::create(const QSqlDatabase &database)
 
     QElapsedTimer timer;
     timer.start();
-    report(tr("Generating the demo data (seed %1, anchor date %2)").arg(m_seed).arg(m_anchorDate.toString(Qt::ISODate)));
-    DemoContent content(m_seed, m_anchorDate);
-    content.generate([this](const QString &message) { report(message); });
-
     const Backend backend = DatabaseConnection::backendOf(db);
     // One transaction for schema and rows: a failure leaves no half-made demo behind.
     if (!db.transaction()) {
@@ -96,6 +92,11 @@ bool DemoDatabase::create(const QSqlDatabase &database)
                 return fail(tr("Cannot create the schema: %1").arg(q.lastError().text()));
         }
     }
+
+    // After the schema, which fails fast when something in the way was missed above.
+    report(tr("Generating the demo data (seed %1, anchor date %2)").arg(m_seed).arg(m_anchorDate.toString(Qt::ISODate)));
+    DemoContent content(m_seed, m_anchorDate);
+    content.generate([this](const QString &message) { report(message); });
 
     QList<DemoTableCount> written;
     for (const DemoRows &table : content.tables()) {

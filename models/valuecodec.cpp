@@ -87,10 +87,17 @@ QVariant ValueCodec::fromStorage(const ColumnSpec &column, const QVariant &store
             return stored.toString() == QLatin1String("t") || stored.toString() == QLatin1String("true")
                 || stored.toString() == QLatin1String("1");
         return stored.toBool();
-    case LogicalType::Integer:
-        return stored.toLongLong();
-    case LogicalType::Float:
-        return stored.toDouble();
+    case LogicalType::Integer: {
+        // A drifted column (the old migration's string audit id) keeps its text.
+        bool ok = false;
+        const qlonglong number = stored.toLongLong(&ok);
+        return ok ? QVariant(number) : QVariant(stored.toString());
+    }
+    case LogicalType::Float: {
+        bool ok = false;
+        const double number = stored.toDouble(&ok);
+        return ok ? QVariant(number) : QVariant(stored.toString());
+    }
     case LogicalType::Id:
     case LogicalType::String:
     case LogicalType::Text:

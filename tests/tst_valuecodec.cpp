@@ -82,6 +82,10 @@ void tst_ValueCodec::storageRoundTrip()
     QCOMPARE(stored.toString(), QStringLiteral("2025-01-02 03:04:05.006000"));
     QCOMPARE(ValueCodec::fromStorage(*created, stored).toDateTime(), now);
     QVERIFY(ValueCodec::toStorage(*created, QVariant()).isNull());
+    // The old migration's string audit ids stay readable instead of turning into 0.
+    const ColumnSpec &auditId = Schema::table(QStringLiteral("audit_logs"))->primaryKey();
+    QCOMPARE(ValueCodec::fromStorage(auditId, QVariant(QStringLiteral("a1b2"))), QVariant(QStringLiteral("a1b2")));
+    QCOMPARE(ValueCodec::fromStorage(auditId, QVariant(QStringLiteral("42"))), QVariant(qlonglong(42)));
 }
 
 void tst_ValueCodec::jsonCanonicalLikePython_data()

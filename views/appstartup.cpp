@@ -28,9 +28,12 @@ bool AppStartup::begin(const QStringList &arguments)
                                        tr("url"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Open the demo database, creating it on first use."));
+    const QCommandLineOption tableOption(QStringLiteral("table"), tr("Open on this table, e.g. audit_logs."), tr("table"));
     parser.addOption(urlOption);
     parser.addOption(demoOption);
+    parser.addOption(tableOption);
     parser.process(arguments);
+    m_window->setInitialTable(parser.value(tableOption));
 
     QString url = parser.value(urlOption);
     if (parser.isSet(demoOption))

@@ -130,7 +130,7 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     setWindowTitle(tr("%1 \u2014 Agent Factory Admin").arg(m_settings.displayName()));
     const int differences = int(result.drift.items().size());
     m_driftLabel->setVisible(differences > 0);
-    m_driftLabel->setText(tr("\u26A0 Schema drift: %n difference(s)", nullptr, differences));
+    m_driftLabel->setText(tr("\u26A0 Schema drift: %1").arg(differences));
     m_driftLabel->setToolTip(tr("View \u2192 Schema Report lists them"));
 
     m_browser = new TableBrowser(m_settings, m_uiConnection->database(), this);
@@ -154,11 +154,16 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     m_countThread.start();
     refreshCounts();
 
-    // Open on the first table the database has: the data model's order puts tenants first.
-    for (const TableSpec &table : Schema::tables()) {
-        if (!result.drift.isTableMissing(table.name)) {
-            m_sidebar->selectTable(table.name);
-            break;
+    // Open on the table asked for, else the first the database has (tenants, in the data
+    // model's order).
+    if (Schema::table(m_initialTable) && !result.drift.isTableMissing(m_initialTable)) {
+        m_sidebar->selectTable(m_initialTable);
+    } else {
+        for (const TableSpec &table : Schema::tables()) {
+            if (!result.drift.isTableMissing(table.name)) {
+                m_sidebar->selectTable(table.name);
+                break;
+            }
         }
     }
     emit databaseOpened();

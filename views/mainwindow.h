@@ -27,6 +27,8 @@ public:
     // Builds the demo database at path off the UI thread, then opens it.
     void createDemoDatabase(const QString &path);
     void showConnectionDialog();
+    // The table to open once connected (default: the first the database has).
+    void setInitialTable(const QString &table) { m_initialTable = table; }
     bool isConnected() const { return m_browser != nullptr; }
     TableSidebar *sidebar() const { return m_sidebar; }
     TableBrowser *browser() const { return m_browser; }
@@ -49,6 +51,7 @@ private:
     ConnectionSettings m_settings;
     ProbeResult m_probe;
     QString m_lastError;
+    QString m_initialTable;
     std::unique_ptr<DatabaseConnection> m_uiConnection;
     TableSidebar *m_sidebar = nullptr;
     TableBrowser *m_browser = nullptr;

@@ -77,14 +77,21 @@ void TableBrowser::showTable(const QString &table, const ProbeResult &probe)
         const ColumnSpec *column = m_model->columnSpec(c);
         const bool narrow = column->type == LogicalType::Boolean || column->type == LogicalType::Integer
                          || column->type == LogicalType::Float;
-        m_view->setColumnWidth(c, narrow ? 90 : column->type == LogicalType::DateTime ? 150 : 190);
+        int width = 190;
+        if (narrow)
+            width = 90;
+        else if (column->type == LogicalType::DateTime)
+            width = 150;
+        else if (column->type == LogicalType::Id)
+            width = 110;  // a uuid's start is enough to tell rows apart; the tooltip has it all
+        m_view->setColumnWidth(c, width);
     }
     m_view->scrollToTop();
 }
 
 void TableBrowser::onRowCountKnown(qint64 rows, bool estimated, qint64 elapsedMs)
 {
-    m_countText = tr("%1 rows").arg(TableSidebar::formatCount(rows, estimated));
+    m_countText = tr("Rows: %1").arg(TableSidebar::formatCount(rows, estimated));
     emit statusChanged(tr("%1 \u2022 counted in %2 ms").arg(m_countText).arg(elapsedMs));
 }
 

@@ -151,18 +151,22 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     // Built beside the target and renamed over it at the end: a failure never leaves half a
     // demo at PATH, and --force keeps the old file until the new one is complete.
     const QString temporary = path + QStringLiteral(".tmp");
-    QFile::remove(temporary);
+    auto removeTemporary = [&temporary] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));  // left by a run that was killed
+    };
+    removeTemporary();
     ConnectionSettings settings;
     settings.backend = Backend::SQLite;
     settings.sqlitePath = temporary;
     const int code = fill(connectionName, settings, progress, demo, err, false);
     if (code != 0) {
-        QFile::remove(temporary);
+        removeTemporary();
         return code;
     }
     // rename(2) replaces the target in one step, where QFile::rename refuses an existing file.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temporary);
+        removeTemporary();
         err << tr("afadmin-cli demo: cannot move %1 to %2.").arg(temporary, path) << '\n';
         return 1;
     }
