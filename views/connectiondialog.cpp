@@ -61,7 +61,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Environment:"), m_environment);
-    form->addRow(tr("Database &URL:"), urlRow);
+    auto *urlLabel = new QLabel(tr("Database &URL:"), this);
+    urlLabel->setBuddy(m_url);  // a row holding a layout gets no buddy by itself
+    form->addRow(urlLabel, urlRow);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
 
