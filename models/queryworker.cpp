@@ -1,5 +1,6 @@
 #include "queryworker.h"
 #include "databaseconnection.h"
+#include "querycanceller.h"
 #include "schema.h"
 #include "tablequery.h"
 #include "valuecodec.h"
@@ -14,13 +15,19 @@ constexpr qint64 exactCountLimit = 100000;
 
 } // namespace
 
-QueryWorker::QueryWorker(const ConnectionSettings &settings, std::shared_ptr<std::atomic<quint64>> latestGeneration)
+QueryWorker::QueryWorker(const ConnectionSettings &settings, std::shared_ptr<Tickets> tickets,
+                         std::shared_ptr<QueryCanceller> canceller)
     : m_settings(settings)
-    , m_latest(std::move(latestGeneration))
+    , m_tickets(std::move(tickets))
+    , m_canceller(std::move(canceller))
 {
 }
 
-QueryWorker::~QueryWorker() = default;
+QueryWorker::~QueryWorker()
+{
+    if (m_canceller)
+        m_canceller->detach();
+}
 
 bool QueryWorker::ensureOpen(quint64 generation)
 {
@@ -28,48 +35,104 @@ bool QueryWorker::ensureOpen(quint64 generation)
         return true;
     m_connection = std::make_unique<DatabaseConnection>(DatabaseConnection::uniqueName(QStringLiteral("worker")));
     const DatabaseConnection::Result opened = m_connection->open(m_settings);
-    if (opened.ok())
+    if (opened.ok()) {
+        if (m_canceller)
+            m_canceller->attach(m_connection->database());
         return true;
+    }
     m_connection.reset();
     emit failed(generation, opened.message);
     return false;
 }
 
-void QueryWorker::loadPage(quint64 generation, const TableQuery &query, int firstRow, int rowCount)
+bool QueryWorker::exec(QSqlQuery &q, const BoundSql &statement, quint64 generation)
 {
-    if (isStale(generation) || !ensureOpen(generation))
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    QSqlQuery q(m_connection->database());
-    // Forward-only: QPSQL would otherwise copy the whole result into client memory.
+    // Forward-only: QPSQL would otherwise keep a scrollable copy of the whole result.
     q.setForwardOnly(true);
-    if (!q.prepare(query.pageSql())) {
-        emit failed(generation, q.lastError().text());
-        return;
+    if (q.prepare(statement.sql)) {
+        for (const QVariant &value : statement.values)
+            q.addBindValue(value);
+        if (q.exec())
+            return true;
     }
-    q.addBindValue(rowCount);
-    q.addBindValue(firstRow);
-    if (!q.exec()) {
-        qWarning("page query failed: %s", qPrintable(q.lastError().text()));
-        emit failed(generation, tr("Loading %1 failed: %2").arg(query.table().name, q.lastError().databaseText()));
-        return;
-    }
-    TablePage page;
-    page.generation = generation;
-    page.firstRow = firstRow;
+    if (isStale(generation))
+        return false;  // cancelled on purpose: a newer request replaced this one
+    qWarning("query failed: %s", qPrintable(q.lastError().text()));
+    const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+    const bool interrupted = text.contains(QLatin1String("interrupt")) || text.contains(QLatin1String("canceling statement"));
+    emit failed(generation, interrupted ? tr("Cancelled.") : text.trimmed());
+    if (!m_connection->database().isOpen() || q.lastError().type() == QSqlError::ConnectionError)
+        m_connection.reset();  // reopened on the next request
+    return false;
+}
+
+void QueryWorker::readRows(QSqlQuery &q, const TableQuery &query, TablePage &page, QList<QPair<QVariant, QVariant>> &keys)
+{
     const QStringList &columns = query.columns();
-    const int width = int(columns.size() + query.foreignDisplays().size());
+    const int visible = int(columns.size() + query.foreignDisplays().size());
     QList<const ColumnSpec *> specs;
     for (const QString &name : columns)
         specs.append(query.table().column(name));
     while (q.next()) {
-        QVector<QVariant> row(width);
+        QVector<QVariant> row(visible);
         for (int i = 0; i < columns.size(); ++i)
             row[i] = ValueCodec::fromStorage(*specs.at(i), q.value(i));
-        for (int i = int(columns.size()); i < width; ++i)
+        for (int i = int(columns.size()); i < visible; ++i)
             row[i] = q.value(i);
         page.rows.append(row);
+        keys.append({q.value(query.sortValueIndex()), q.value(query.keyValueIndex())});
+    }
+}
+
+void QueryWorker::loadPage(quint64 generation, quint64 serial, const TableQuery &query, const PageRequest &request)
+{
+    if (isStale(generation))
+        return;
+    if (m_tickets->pageSerial.load() - serial >= pagesKeptInFlight) {
+        emit pageSkipped(generation, request.page);
+        return;
+    }
+    if (!ensureOpen(generation))
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    TablePage page;
+    page.generation = generation;
+    page.request = request;
+    QList<QPair<QVariant, QVariant>> keys;
+    QSqlQuery q(m_connection->database());
+    if (!exec(q, query.page(request), generation))
+        return;
+    readRows(q, query, page, keys);
+
+    // A keyset page that ran out at the edge of the NULL run continues on its other side.
+    if (page.rows.size() < request.rowCount && query.continuationCrossesNulls(request)) {
+        int offset = 0;
+        if (page.rows.isEmpty() && request.offset > 0) {
+            // The offset was meant to skip rows; some of them may lie beyond the run's edge.
+            PageRequest skipped = request;
+            skipped.rowCount = request.offset;
+            skipped.offset = 0;
+            QSqlQuery counter(m_connection->database());
+            if (!exec(counter, TableQuery::countRowsOf(query.page(skipped)), generation) || !counter.next())
+                return;
+            offset = request.offset - counter.value(0).toInt();
+        }
+        QSqlQuery more(m_connection->database());
+        if (!exec(more, query.continuation(request, request.rowCount - int(page.rows.size()), offset), generation))
+            return;
+        readRows(more, query, page, keys);
+    }
+    const bool reversed = request.mode == PageRequest::Mode::Before || request.mode == PageRequest::Mode::FromEnd;
+    if (reversed) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    if (!keys.isEmpty()) {
+        page.firstSort = keys.first().first;
+        page.firstKey = keys.first().second;
+        page.lastSort = keys.last().first;
+        page.lastKey = keys.last().second;
     }
     page.elapsedMs = timer.elapsed();
     emit pageLoaded(page);
@@ -98,6 +161,14 @@ TableCount QueryWorker::countTable(const QString &table)
     return count;
 }
 
+QVariant QueryWorker::firstNonNullSort(const TableQuery &query, bool reversed, quint64 generation)
+{
+    QSqlQuery q(m_connection->database());
+    if (!exec(q, query.boundary(reversed), generation) || !q.next())
+        return {};
+    return q.value(0);
+}
+
 void QueryWorker::countRows(quint64 generation, const TableQuery &query)
 {
     if (isStale(generation) || !ensureOpen(generation))
@@ -106,7 +177,18 @@ void QueryWorker::countRows(quint64 generation, const TableQuery &query)
     timer.start();
     RowCountResult result;
     result.generation = generation;
-    result.count = countTable(query.table().name);
+    if (query.condition().sql.isEmpty()) {
+        result.count = countTable(query.table().name);
+    } else {
+        QSqlQuery q(m_connection->database());
+        if (!exec(q, query.count(), generation) || !q.next())
+            return;
+        result.count = {query.table().name, q.value(0).toLongLong(), false};
+    }
+    if (isStale(generation))
+        return;
+    result.firstSortValue = firstNonNullSort(query, false, generation);
+    result.lastSortValue = firstNonNullSort(query, true, generation);
     result.elapsedMs = timer.elapsed();
     emit rowsCounted(result);
 }

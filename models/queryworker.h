@@ -6,35 +6,51 @@
 #include <memory>
 
 class DatabaseConnection;
+class QSqlQuery;
+class QueryCanceller;
 class TableQuery;
+struct BoundSql;
 
 // Runs a view's queries on its own thread and its own connection (a QSqlDatabase cannot
 // cross threads). Call its slots through queued invocations only; results come back by
-// signal. A request older than the owner's latest generation is skipped unrun, so a burst of
-// scrolling or a new sort never queues up stale work.
+// signal. A request older than the owner's latest generation is skipped unrun, and so is a
+// page request that several newer ones have overtaken (the view scrolled past it).
 class QueryWorker : public QObject
 {
     Q_OBJECT
 public:
-    QueryWorker(const ConnectionSettings &settings, std::shared_ptr<std::atomic<quint64>> latestGeneration);
+    struct Tickets
+    {
+        std::atomic<quint64> generation{0};   // bumped by a new sort, filter or table
+        std::atomic<quint64> pageSerial{0};   // bumped by every page request
+    };
+    static constexpr quint64 pagesKeptInFlight = 4;
+
+    QueryWorker(const ConnectionSettings &settings, std::shared_ptr<Tickets> tickets,
+                std::shared_ptr<QueryCanceller> canceller);
     ~QueryWorker() override;
 
-    void loadPage(quint64 generation, const TableQuery &query, int firstRow, int rowCount);
+    void loadPage(quint64 generation, quint64 serial, const TableQuery &query, const PageRequest &request);
     void countRows(quint64 generation, const TableQuery &query);
     void countTables(quint64 generation, const QStringList &tables);
 
 signals:
     void pageLoaded(const TablePage &page);
+    void pageSkipped(quint64 generation, int page);
     void rowsCounted(const RowCountResult &result);
     void tablesCounted(quint64 generation, const TableCounts &counts);
     void failed(quint64 generation, const QString &message);
 
 private:
     bool ensureOpen(quint64 generation);
-    bool isStale(quint64 generation) const { return generation < m_latest->load(); }
+    bool isStale(quint64 generation) const { return generation < m_tickets->generation.load(); }
+    bool exec(QSqlQuery &query, const BoundSql &statement, quint64 generation);
+    void readRows(QSqlQuery &q, const TableQuery &query, TablePage &page, QList<QPair<QVariant, QVariant>> &keys);
+    QVariant firstNonNullSort(const TableQuery &query, bool reversed, quint64 generation);
     TableCount countTable(const QString &table);
 
     ConnectionSettings m_settings;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<Tickets> m_tickets;
+    std::shared_ptr<QueryCanceller> m_canceller;
     std::unique_ptr<DatabaseConnection> m_connection;
 };

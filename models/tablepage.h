@@ -1,4 +1,5 @@
 #pragma once
+#include "pagerequest.h"
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -12,8 +13,10 @@
 struct TablePage
 {
     quint64 generation = 0;   // the model's query generation the page answers
-    int firstRow = 0;
+    PageRequest request;      // what was asked, so the model knows where the rows go
     QList<QVector<QVariant>> rows;
+    // The first and last rows' keys, exactly as stored, for the neighbours' keyset queries.
+    QVariant firstSort, firstKey, lastSort, lastKey;
     qint64 elapsedMs = 0;
 };
 
@@ -29,6 +32,9 @@ struct RowCountResult
 {
     quint64 generation = 0;
     TableCount count;
+    // The smallest and largest non-null sort values in traversal order: where a jump into
+    // the middle estimates its key.
+    QVariant firstSortValue, lastSortValue;
     qint64 elapsedMs = 0;
 };
 

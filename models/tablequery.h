@@ -1,13 +1,24 @@
 #pragma once
 #include "backend.h"
+#include "pagerequest.h"
 #include <QStringList>
+#include <QVariantList>
 
 struct TableSpec;
 struct ColumnSpec;
 
+// SQL text plus the values bound to its positional placeholders, in order.
+struct BoundSql
+{
+    QString sql;
+    QVariantList values;
+};
+
 // The SQL a windowed view of one table needs, built from the schema description only: column
-// and table names never come from user text. Each foreign-key column also selects the
-// referenced row's display value (tenant -> name) through a LEFT JOIN on its primary key.
+// and table names never come from user text, values are always bound. Each foreign-key column
+// also selects the referenced row's display value (tenant -> name) through a LEFT JOIN on its
+// primary key. Pages are read by keyset on (sort column, primary key) so that reaching row
+// 5,000,000 costs what reaching row 0 does.
 class TableQuery
 {
 public:
@@ -25,25 +36,48 @@ public:
                const QStringList &tablesPresent);
 
     const TableSpec &table() const { return *m_table; }
+    Backend backend() const { return m_backend; }
     const QStringList &columns() const { return m_columns; }
     const QList<ForeignDisplay> &foreignDisplays() const { return m_foreign; }
     int sortColumnIndex() const { return m_sortColumn; }
+    int keyColumnIndex() const { return m_keyColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    const ColumnSpec &sortColumn() const;
     void setSort(int columnIndex, Qt::SortOrder order);
+    // A WHERE condition (without the keyword) over alias t, with its bound values.
+    void setCondition(const BoundSql &condition) { m_condition = condition; }
+    const BoundSql &condition() const { return m_condition; }
 
-    // SELECT ... ORDER BY sort column, primary key LIMIT ? OFFSET ?  (two bound values)
-    QString pageSql() const;
-    static QString exactCountSql(const TableSpec &table);
-    // PostgreSQL only: the planner's estimate, one bound value (the table name).
+    BoundSql page(const PageRequest &request) const;
+    // Null sort values form their own run: the page after the last non-null row continues
+    // here (and the other way round), so a page may need a second statement to fill up.
+    BoundSql continuation(const PageRequest &request, int rowsStillNeeded, int offset) const;
+    bool continuationCrossesNulls(const PageRequest &request) const;
+    BoundSql count() const;
+    // The first non-null sort value in traversal order (reversed: the last one).
+    BoundSql boundary(bool reversed) const;
+    static BoundSql countRowsOf(const BoundSql &statement);
+    // Where the sort value (column sortValueIndex()) and key (keyValueIndex()) sit in a page row.
+    int sortValueIndex() const { return int(m_columns.size() + m_foreign.size()); }
+    int keyValueIndex() const { return sortValueIndex() + 1; }
+    // PostgreSQL only: the planner's estimate of the whole table, one bound value (its name).
     static QString estimatedCountSql();
+    static QString exactCountSql(const TableSpec &table);
 
 private:
     QString qualified(const QString &column) const;
+    QString selectList() const;
+    QString sortExpression() const;
+    QString joins() const;
+    QString orderBy(bool reversed) const;
+    bool nullsComeLast(bool reversed) const;
 
     const TableSpec *m_table;
     Backend m_backend;
     QStringList m_columns;
     QList<ForeignDisplay> m_foreign;
     int m_sortColumn = 0;
+    int m_keyColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    BoundSql m_condition;
 };

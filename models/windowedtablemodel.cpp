@@ -1,20 +1,29 @@
 #include "windowedtablemodel.h"
 #include "cellformatter.h"
-#include "queryworker.h"
+#include "querycanceller.h"
 #include "schema.h"
+#include "sortkeyestimator.h"
 #include "tablequery.h"
+
+namespace {
+
+constexpr int nearPages = 16;    // a page this close to a loaded one is reached by keyset + OFFSET
+
+} // namespace
 
 WindowedTableModel::WindowedTableModel(const ConnectionSettings &settings, const QSqlDatabase &uiDatabase, QObject *parent)
     : QSqlTableModel(parent, uiDatabase)
     , m_settings(settings)
-    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+    , m_tickets(std::make_shared<QueryWorker::Tickets>())
+    , m_canceller(std::make_shared<QueryCanceller>())
 {
     qRegisterMetaType<TablePage>();
     qRegisterMetaType<RowCountResult>();
-    m_worker = new QueryWorker(settings, m_generation);  // no parent: it moves to m_thread
+    m_worker = new QueryWorker(settings, m_tickets, m_canceller);  // no parent: it moves to m_thread
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &QueryWorker::pageLoaded, this, &WindowedTableModel::onPageLoaded);
+    connect(m_worker, &QueryWorker::pageSkipped, this, &WindowedTableModel::onPageSkipped);
     connect(m_worker, &QueryWorker::rowsCounted, this, &WindowedTableModel::onRowsCounted);
     connect(m_worker, &QueryWorker::failed, this, &WindowedTableModel::onFailed);
     m_thread.setObjectName(QStringLiteral("table-worker"));
@@ -23,7 +32,8 @@ WindowedTableModel::WindowedTableModel(const ConnectionSettings &settings, const
 
 WindowedTableModel::~WindowedTableModel()
 {
-    m_generation->fetch_add(1);  // let queued requests fall through unrun
+    m_tickets->generation.fetch_add(1);  // let queued requests fall through unrun
+    m_canceller->cancel();
     m_thread.quit();
     m_thread.wait();
 }
@@ -44,6 +54,25 @@ const ColumnSpec *WindowedTableModel::columnSpec(int column) const
     return m_table->column(m_query->columns().at(column));
 }
 
+int WindowedTableModel::columnOf(const QString &name) const
+{
+    return m_query ? int(m_query->columns().indexOf(name)) : -1;
+}
+
+void WindowedTableModel::setCondition(const BoundSql &condition)
+{
+    if (!m_query)
+        return;
+    m_query->setCondition(condition);
+    select();
+}
+
+void WindowedTableModel::setFilter(const QString &filter)
+{
+    if (!filter.isEmpty())
+        qWarning("WindowedTableModel: raw SQL filters are refused; use setCondition() with bound values");
+}
+
 void WindowedTableModel::setPageSize(int rows)
 {
     m_pageSize = qMax(10, rows);
@@ -54,7 +83,10 @@ bool WindowedTableModel::select()
 {
     if (!m_query)
         return false;
-    const quint64 generation = m_generation->fetch_add(1) + 1;
+    const bool wasLoading = isLoading();
+    const quint64 generation = m_tickets->generation.fetch_add(1) + 1;
+    if (wasLoading)
+        m_canceller->cancel();  // the running statement answers a question nobody asks now
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
@@ -62,6 +94,8 @@ bool WindowedTableModel::select()
     m_rowCount = 0;
     m_estimated = false;
     m_counting = true;
+    m_firstSortValue.clear();
+    m_lastSortValue.clear();
     endResetModel();
     // The first page goes first: the newest rows show before the count is known.
     requestPage(0);
@@ -73,61 +107,157 @@ bool WindowedTableModel::select()
     return true;
 }
 
+void WindowedTableModel::cancel()
+{
+    if (!isLoading())
+        return;
+    m_tickets->generation.fetch_add(1);
+    m_canceller->cancel();
+    m_pending.clear();
+    m_counting = false;
+    emit queryFailed(tr("Cancelled."));
+    emit loadingChanged(false);
+}
+
+PageRequest WindowedTableModel::planRequest(int page, bool *exact) const
+{
+    using Mode = PageRequest::Mode;
+    PageRequest r;
+    r.page = page;
+    r.rowCount = m_pageSize;
+    const int first = page * m_pageSize;
+    *exact = true;
+    if (first <= m_directOffsetLimit) {
+        r.mode = Mode::FromStart;
+        r.offset = first;
+        return r;
+    }
+    int nearest = -1;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->rows.isEmpty() || std::abs(it.key() - page) > nearPages)
+            continue;
+        if (nearest < 0 || std::abs(it.key() - page) < std::abs(nearest - page))
+            nearest = it.key();
+    }
+    if (nearest >= 0) {
+        const Page &anchor = m_pages.value(nearest);
+        const bool after = nearest < page;
+        r.mode = after ? Mode::After : Mode::Before;
+        r.offset = (std::abs(page - nearest) - 1) * m_pageSize;
+        r.sortValue = after ? anchor.lastSort : anchor.firstSort;
+        r.keyValue = after ? anchor.lastKey : anchor.firstKey;
+        r.sortValueIsNull = r.sortValue.isNull();
+        *exact = anchor.exact;
+        return r;
+    }
+    if (!m_counting && m_rowCount - first <= nearPages * m_pageSize) {
+        const int rowsAfter = m_rowCount - (first + m_pageSize);
+        r.mode = Mode::FromEnd;
+        r.rowCount = rowsAfter < 0 ? m_pageSize + rowsAfter : m_pageSize;
+        r.offset = qMax(0, rowsAfter);
+        *exact = !m_estimated;
+        return r;
+    }
+    if (!m_counting && m_rowCount > 0) {
+        const QVariant estimate = SortKeyEstimator::estimate(m_query->sortColumn(), m_settings.backend,
+                                                             m_firstSortValue, m_lastSortValue,
+                                                             double(first) / double(m_rowCount));
+        if (estimate.isValid()) {
+            r.mode = Mode::Seek;
+            r.sortValue = estimate;
+            *exact = false;
+            return r;
+        }
+    }
+    // Nothing to seek by yet (the count is still running): a plain offset, slow but right.
+    r.mode = Mode::FromStart;
+    r.offset = first;
+    return r;
+}
+
 void WindowedTableModel::requestPage(int page) const
 {
     if (!m_query || m_pending.contains(page) || m_pages.contains(page))
         return;
-    m_pending.insert(page);
-    const quint64 generation = m_generation->load();
+    bool exact = true;
+    const PageRequest request = planRequest(page, &exact);
+    if (request.rowCount <= 0)
+        return;
+    m_pending.insert(page, exact);
+    const quint64 generation = m_tickets->generation.load();
+    const quint64 serial = m_tickets->pageSerial.fetch_add(1) + 1;
     const TableQuery query = *m_query;
-    const int first = page * m_pageSize;
-    const int size = m_pageSize;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, query, first, size] {
-        worker->loadPage(generation, query, first, size);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, serial, query, request] {
+        worker->loadPage(generation, serial, query, request);
     }, Qt::QueuedConnection);
 }
 
 void WindowedTableModel::touch(int page) const
 {
+    if (!m_recentPages.isEmpty() && m_recentPages.last() == page)
+        return;
     m_recentPages.removeOne(page);
     m_recentPages.append(page);
 }
 
-void WindowedTableModel::onPageLoaded(const TablePage &page)
+void WindowedTableModel::onPageLoaded(const TablePage &loaded)
 {
-    if (page.generation != m_generation->load())
+    if (loaded.generation != m_tickets->generation.load())
         return;
-    const int pageIndex = page.firstRow / m_pageSize;
+    const PageRequest &request = loaded.request;
+    const int pageIndex = request.page;
+    Page page;
+    page.rows = loaded.rows;
+    page.firstSort = loaded.firstSort;
+    page.firstKey = loaded.firstKey;
+    page.lastSort = loaded.lastSort;
+    page.lastKey = loaded.lastKey;
+    page.exact = m_pending.value(pageIndex, true);
     m_pending.remove(pageIndex);
-    m_pages.insert(pageIndex, page.rows);
+    m_pages.insert(pageIndex, page);
     touch(pageIndex);
     while (m_recentPages.size() > m_maxPages)
         m_pages.remove(m_recentPages.takeFirst());
 
-    const int end = page.firstRow + int(page.rows.size());
-    if (page.rows.size() < m_pageSize && (!m_counting || end < m_rowCount)) {
-        resizeTo(end);  // a short page is the true end, whatever the estimate said
-    } else if (end > m_rowCount) {
-        // Rows beyond an estimate (or before the count): grow, and one more page if this one was full.
-        resizeTo(page.rows.size() == m_pageSize && m_estimated ? end + m_pageSize : end);
+    const int first = pageIndex * m_pageSize;
+    const int end = first + int(page.rows.size());
+    const bool walkedFromStart = page.exact
+        && (request.mode == PageRequest::Mode::FromStart || request.mode == PageRequest::Mode::After);
+    if (walkedFromStart && page.rows.size() < request.rowCount && (!m_counting || end < m_rowCount)) {
+        resizeTo(end);  // a short page read from the start is the true end, whatever an estimate said
+    } else if (walkedFromStart && end > m_rowCount) {
+        // Rows beyond an estimate (or before the count): grow, and one page more if this one was full.
+        resizeTo(page.rows.size() == m_pageSize && (m_estimated || m_counting) ? end + m_pageSize : end);
     }
-    if (!page.rows.isEmpty())
-        emit dataChanged(index(page.firstRow, 0), index(end - 1, columnCount() - 1));
-    emit pageArrived(page.firstRow, int(page.rows.size()), page.elapsedMs);
+    const int last = qMin(first + m_pageSize, m_rowCount) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, first, qMax(first, last));
+    emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs);
     if (!isLoading())
         emit loadingChanged(false);
 }
 
+void WindowedTableModel::onPageSkipped(quint64 generation, int page)
+{
+    if (generation == m_tickets->generation.load())
+        m_pending.remove(page);  // asked again if the view still shows it
+}
+
 void WindowedTableModel::onRowsCounted(const RowCountResult &result)
 {
-    if (result.generation != m_generation->load())
+    if (result.generation != m_tickets->generation.load())
         return;
     m_counting = false;
     m_estimated = result.count.estimated;
+    m_firstSortValue = result.firstSortValue;
+    m_lastSortValue = result.lastSortValue;
     // A page already loaded past the count proves the table is at least that long.
     int known = 0;
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        known = qMax(known, it.key() * m_pageSize + int(it.value().size()));
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->exact)
+            known = qMax(known, it.key() * m_pageSize + int(it->rows.size()));
+    }
     resizeTo(int(qBound(qint64(known), result.count.rows, qint64(std::numeric_limits<int>::max()))));
     emit rowCountKnown(result.count.rows, result.count.estimated, result.elapsedMs);
     if (!isLoading())
@@ -136,7 +266,7 @@ void WindowedTableModel::onRowsCounted(const RowCountResult &result)
 
 void WindowedTableModel::onFailed(quint64 generation, const QString &message)
 {
-    if (generation != m_generation->load())
+    if (generation != m_tickets->generation.load())
         return;
     m_pending.clear();
     m_counting = false;
@@ -159,7 +289,13 @@ void WindowedTableModel::resizeTo(int rows)
 
 bool WindowedTableModel::isRowLoaded(int row) const
 {
-    return this->row(row) != nullptr;
+    return m_pages.contains(row / m_pageSize);
+}
+
+bool WindowedTableModel::isRowNumberExact(int row) const
+{
+    const auto it = m_pages.constFind(row / m_pageSize);
+    return it == m_pages.cend() || it->exact;
 }
 
 const QVector<QVariant> *WindowedTableModel::row(int row) const
@@ -169,7 +305,8 @@ const QVector<QVariant> *WindowedTableModel::row(int row) const
     if (it == m_pages.cend())
         return nullptr;
     const int offset = row - page * m_pageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    static const QVector<QVariant> hole;  // a seek that landed short: nothing to show here
+    return offset < it->rows.size() ? &it->rows.at(offset) : &hole;
 }
 
 int WindowedTableModel::rowCount(const QModelIndex &parent) const
@@ -191,8 +328,7 @@ QVariant WindowedTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QVector<QVariant> *values = row(index.row());
     if (!values) {
-        const int page = index.row() / m_pageSize;
-        requestPage(page);
+        requestPage(index.row() / m_pageSize);
         switch (role) {
         case Qt::DisplayRole: return index.column() == 0 ? tr("loading\u2026") : QString();
         case LoadedRole: return false;
@@ -200,6 +336,8 @@ QVariant WindowedTableModel::data(const QModelIndex &index, int role) const
         }
     }
     touch(index.row() / m_pageSize);
+    if (values->isEmpty())
+        return role == LoadedRole ? QVariant(true) : QVariant();
     const QVariant &value = values->at(index.column());
     int foreignSlot = -1;
     for (int i = 0; i < m_query->foreignDisplays().size(); ++i) {
@@ -232,7 +370,9 @@ QVariant WindowedTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole)
-            return section + 1;
+            return isRowNumberExact(section) ? QString::number(section + 1) : tr("\u2248%1").arg(section + 1);
+        if (role == Qt::ToolTipRole && !isRowNumberExact(section))
+            return tr("Reached by a jump: the rows are real, their position is estimated.");
         return {};
     }
     const ColumnSpec *spec = columnSpec(section);

@@ -1,16 +1,18 @@
 #pragma once
 #include "connectionsettings.h"
+#include "queryworker.h"
 #include "tablepage.h"
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlTableModel>
 #include <QThread>
-#include <atomic>
 #include <memory>
 
+struct BoundSql;
 struct ColumnSpec;
 struct TableSpec;
+class QueryCanceller;
 class QueryWorker;
 class TableQuery;
 
@@ -20,9 +22,13 @@ class TableQuery;
 // from pages that a QueryWorker loads on its own thread and connection:
 //  - rowCount() is the (possibly estimated) table size, so the scrollbar spans the whole table;
 //  - data() on a row not yet loaded returns a placeholder and asks for its page;
+//  - a page next to a loaded one is read by keyset on (sort column, primary key), the start
+//    and the end by a small OFFSET from either side, and a page deep in the middle by seeking
+//    to an estimated sort value (SortKeyEstimator): no deep OFFSET, so every jump costs about
+//    what the first page costs. Rows reached by a seek are numbered approximately (≈);
 //  - pages live in a bounded least-recently-used cache;
-//  - every select() or sort() starts a new generation: older requests are skipped by the
-//    worker and older replies ignored here.
+//  - select(), sort() and setCondition() start a new generation: the running query is
+//    cancelled, queued requests are skipped by the worker and late replies ignored here.
 class WindowedTableModel : public QSqlTableModel
 {
     Q_OBJECT
@@ -40,15 +46,25 @@ public:
     void setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent);
     const TableSpec *tableSpec() const { return m_table; }
     const ColumnSpec *columnSpec(int column) const;
+    int columnOf(const QString &name) const;
+    // A WHERE condition over alias t with bound values (from TableFilterSql); empty for none.
+    void setCondition(const BoundSql &condition);
     int pageSize() const { return m_pageSize; }
+    // Rows from the start reachable by a plain OFFSET (cheap while small); past them pages
+    // are reached by keyset, from the end, or by seeking.
+    int directOffsetLimit() const { return m_directOffsetLimit; }
+    void setDirectOffsetLimit(int rows) { m_directOffsetLimit = qMax(0, rows); }
     void setPageSize(int rows);
     int maxCachedPages() const { return m_maxPages; }
     int cachedPageCount() const { return int(m_pages.size()); }
     bool isRowLoaded(int row) const;
+    bool isRowNumberExact(int row) const;
     bool isRowCountEstimated() const { return m_estimated; }
     bool isLoading() const { return !m_pending.isEmpty() || m_counting; }
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
+    // Raw SQL filters would bypass binding: QSqlTableModel::setFilter() is refused here.
+    void setFilter(const QString &filter) override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,6 +78,7 @@ public:
 
 public slots:
     bool select() override;
+    void cancel();  // stops the running query; rows not loaded stay placeholders
 
 signals:
     void rowCountKnown(qint64 rows, bool estimated, qint64 elapsedMs);
@@ -70,8 +87,17 @@ signals:
     void loadingChanged(bool loading);
 
 private:
+    struct Page
+    {
+        QList<QVector<QVariant>> rows;
+        QVariant firstSort, firstKey, lastSort, lastKey;
+        bool exact = true;  // row numbers counted from the start or the true end
+    };
+
     void requestPage(int page) const;
+    PageRequest planRequest(int page, bool *exact) const;
     void onPageLoaded(const TablePage &page);
+    void onPageSkipped(quint64 generation, int page);
     void onRowsCounted(const RowCountResult &result);
     void onFailed(quint64 generation, const QString &message);
     void resizeTo(int rows);
@@ -83,14 +109,17 @@ private:
     std::unique_ptr<TableQuery> m_query;
     QThread m_thread;
     QueryWorker *m_worker = nullptr;  // lives on m_thread, deleted when it finishes
-    std::shared_ptr<std::atomic<quint64>> m_generation;
+    std::shared_ptr<QueryWorker::Tickets> m_tickets;
+    std::shared_ptr<QueryCanceller> m_canceller;
     int m_rowCount = 0;
     bool m_estimated = false;
     bool m_counting = false;
+    QVariant m_firstSortValue, m_lastSortValue;
     int m_pageSize = 200;
+    int m_directOffsetLimit = 5000;
     int m_maxPages = 64;
     // Caches filled from const data(): the view's reads drive what gets loaded.
-    mutable QHash<int, QList<QVector<QVariant>>> m_pages;
+    mutable QHash<int, Page> m_pages;
     mutable QList<int> m_recentPages;  // most recently used last
-    mutable QSet<int> m_pending;
+    mutable QHash<int, bool> m_pending;  // page -> whether its row numbers will be exact
 };

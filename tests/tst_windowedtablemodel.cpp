@@ -21,6 +21,10 @@ private slots:
     void cacheStaysBounded();
     void foreignKeysShowDisplayValues();
     void lastSortWins();
+    void keysetScrollMatchesSql_data();
+    void keysetScrollMatchesSql();
+    void jumpToTheEndShowsTheLastRows();
+    void jumpToTheMiddleShowsRealRowsInOrder();
 
 private:
     static constexpr int auditRows = 2345;
@@ -196,6 +200,115 @@ void tst_WindowedTableModel::lastSortWins()
     QSqlQuery q(m_db->db());
     QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM audit_logs")) && q.next());
     QCOMPARE(model.data(model.index(0, 0), WindowedTableModel::ValueRole).toLongLong(), q.value(0).toLongLong());
+}
+
+static QList<qlonglong> idsInSqlOrder(const QSqlDatabase &db, const QString &orderBy)
+{
+    QSqlQuery q(db);
+    QList<qlonglong> ids;
+    if (!q.exec(QStringLiteral("SELECT id FROM audit_logs ORDER BY ") + orderBy))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+// Every page past the first is reached by keyset (no OFFSET from the start), through the
+// NULL runs of nullable sort columns, and must give exactly the database's own order.
+void tst_WindowedTableModel::keysetScrollMatchesSql_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("order");
+    for (const char *column : {"created_at", "user_id", "success", "event_type", "id"}) {
+        QTest::addRow("%s asc", column) << QString::fromLatin1(column) << int(Qt::AscendingOrder);
+        QTest::addRow("%s desc", column) << QString::fromLatin1(column) << int(Qt::DescendingOrder);
+    }
+}
+
+void tst_WindowedTableModel::keysetScrollMatchesSql()
+{
+    QFETCH(QString, column);
+    QFETCH(int, order);
+    const TableSpec *audit = Schema::table(QStringLiteral("audit_logs"));
+    WindowedTableModel model(m_db->settings(), m_db->db());
+    model.setDirectOffsetLimit(0);
+    model.setPageSize(97);  // pages end inside NULL runs and runs of equal values
+    QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
+    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
+    QVERIFY(counted.wait(10000));
+    model.sort(audit->columnIndex(column), Qt::SortOrder(order));
+    QVERIFY(counted.wait(10000));
+    const QList<qlonglong> ids = readAllIds(model, 0);
+    // The same order computed by the database, with its own NULL placement.
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString orderBy = column == QLatin1String("id") ? QStringLiteral("id") + direction
+                                                          : column + direction + QStringLiteral(", id") + direction;
+    QCOMPARE(ids, idsInSqlOrder(m_db->db(), orderBy));
+    for (int row = 0; row < model.rowCount(); row += 500)
+        QVERIFY(model.isRowNumberExact(row));
+}
+
+void tst_WindowedTableModel::jumpToTheEndShowsTheLastRows()
+{
+    const TableSpec *audit = Schema::table(QStringLiteral("audit_logs"));
+    WindowedTableModel model(m_db->settings(), m_db->db());
+    model.setDirectOffsetLimit(0);
+    model.setPageSize(100);
+    QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
+    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
+    QVERIFY(counted.wait(10000));
+    const int last = model.rowCount() - 1;
+    model.data(model.index(last, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(last), 10000);
+    QVERIFY(!model.isRowLoaded(last / 2));  // nothing in between was read
+    const QList<qlonglong> expected = idsInSqlOrder(m_db->db(), QStringLiteral("created_at DESC, id DESC"));
+    QCOMPARE(model.data(model.index(last, 0), WindowedTableModel::ValueRole).toLongLong(), expected.last());
+    QVERIFY(model.isRowNumberExact(last));
+    // Scrolling up from the end reaches every row exactly once, in order.
+    QList<qlonglong> upward;
+    for (int row = last; row >= 0; --row) {
+        if (!model.isRowLoaded(row)) {
+            model.data(model.index(row, 0));
+            QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(row), 10000);
+        }
+        upward.prepend(model.data(model.index(row, 0), WindowedTableModel::ValueRole).toLongLong());
+    }
+    QCOMPARE(upward, expected);
+}
+
+void tst_WindowedTableModel::jumpToTheMiddleShowsRealRowsInOrder()
+{
+    const TableSpec *audit = Schema::table(QStringLiteral("audit_logs"));
+    for (const char *column : {"created_at", "id", "event_type"}) {
+        WindowedTableModel model(m_db->settings(), m_db->db());
+        model.setDirectOffsetLimit(0);
+        model.setPageSize(50);
+        QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
+        model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
+        QVERIFY(counted.wait(10000));
+        model.sort(audit->columnIndex(QString::fromLatin1(column)), Qt::AscendingOrder);
+        QVERIFY(counted.wait(10000));
+        const int middle = model.rowCount() / 2;
+        model.data(model.index(middle, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(middle), 10000);
+        QVERIFY2(!model.isRowNumberExact(middle), column);  // a seek: numbered with ≈
+        QVERIFY(model.headerData(middle, Qt::Vertical).toString().startsWith(QChar(0x2248)));
+        // The rows shown are real rows, in the sort order, and near the middle of it.
+        const QString orderBy = QString::fromLatin1(column) + (qstrcmp(column, "id") ? QStringLiteral(", id") : QString());
+        const QList<qlonglong> expected = idsInSqlOrder(m_db->db(), orderBy);
+        const int page = middle / model.pageSize();
+        QList<qlonglong> shown;
+        for (int row = page * model.pageSize(); row < (page + 1) * model.pageSize(); ++row) {
+            const QVariant id = model.data(model.index(row, 0), WindowedTableModel::ValueRole);
+            if (id.isValid())
+                shown.append(id.toLongLong());
+        }
+        QVERIFY(!shown.isEmpty());
+        const int at = int(expected.indexOf(shown.first()));
+        QVERIFY(at >= 0);
+        QCOMPARE(expected.mid(at, shown.size()), shown);
+        QVERIFY2(std::abs(at - middle) < expected.size() / 3, qPrintable(QStringLiteral("%1 landed at %2").arg(QString::fromLatin1(column)).arg(at)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WindowedTableModel)

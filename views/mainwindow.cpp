@@ -25,7 +25,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new TableSidebar(this))
     , m_connectionLabel(new QLabel(this))
     , m_driftLabel(new QLabel(this))
-    , m_countGeneration(std::make_shared<std::atomic<quint64>>(0))
+    , m_countTickets(std::make_shared<QueryWorker::Tickets>())
 {
     setWindowTitle(tr("Agent Factory Admin"));
     resize(1280, 800);
@@ -144,11 +144,11 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     m_sidebar->setEnabled(true);
     m_sidebar->setDrift(result.drift);
 
-    m_countWorker = new QueryWorker(m_settings, m_countGeneration);  // moves to m_countThread
+    m_countWorker = new QueryWorker(m_settings, m_countTickets, nullptr);  // moves to m_countThread
     m_countWorker->moveToThread(&m_countThread);
     connect(&m_countThread, &QThread::finished, m_countWorker, &QObject::deleteLater);
     connect(m_countWorker, &QueryWorker::tablesCounted, this, [this](quint64 generation, const TableCounts &counts) {
-        if (generation == m_countGeneration->load())
+        if (generation == m_countTickets->generation.load())
             m_sidebar->setCounts(counts);
     });
     m_countThread.start();
@@ -178,7 +178,7 @@ void MainWindow::refreshCounts()
         if (!m_probe.drift.isTableMissing(table.name))
             present.append(table.name);
     }
-    const quint64 generation = m_countGeneration->fetch_add(1) + 1;
+    const quint64 generation = m_countTickets->generation.fetch_add(1) + 1;
     QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, present] {
         worker->countTables(generation, present);
     }, Qt::QueuedConnection);
@@ -210,7 +210,7 @@ void MainWindow::showConnectionDialog()
 
 void MainWindow::closeDatabase()
 {
-    m_countGeneration->fetch_add(1);
+    m_countTickets->generation.fetch_add(1);
     if (m_countThread.isRunning()) {
         m_countThread.quit();
         m_countThread.wait();

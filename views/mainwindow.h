@@ -1,6 +1,7 @@
 #pragma once
 #include "connectionprobe.h"
 #include "connectionsettings.h"
+#include "queryworker.h"
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
@@ -9,7 +10,6 @@
 
 class DatabaseConnection;
 class QLabel;
-class QueryWorker;
 class TableBrowser;
 class TableSidebar;
 
@@ -59,6 +59,6 @@ private:
     QLabel *m_driftLabel = nullptr;
     QThread m_countThread;
     QueryWorker *m_countWorker = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_countGeneration;
+    std::shared_ptr<QueryWorker::Tickets> m_countTickets;
     QPointer<QThread> m_demoBuilder;
 };
