@@ -3,7 +3,6 @@
 #include "demovocabulary.h"
 #include "jsontext.h"
 #include "passwordhasher.h"
-#include <QHostAddress>
 #include <QSet>
 #include <QThread>
 #include <algorithm>
@@ -200,17 +199,7 @@ int DemoContent::pickActor(int tenant, const QDateTime &at)
 
 QString DemoContent::randomAddress()
 {
-    // Documentation ranges only (RFC 5737, RFC 3849): realistic, and nobody's real address.
-    if (m_random.chance(0.3)) {
-        quint8 bytes[16] = {0x20, 0x01, 0x0d, 0xb8};
-        for (int i = 4; i < 8; ++i)
-            bytes[i] = quint8(m_random.between(0, 255));
-        for (int i = 12; i < 16; ++i)
-            bytes[i] = quint8(m_random.between(0, 255));
-        return QHostAddress(bytes).toString();
-    }
-    static const char *const prefixes[] = {"192.0.2", "198.51.100", "203.0.113"};
-    return QStringLiteral("%1.%2").arg(QLatin1String(prefixes[m_random.between(0, 2)])).arg(m_random.between(1, 254));
+    return m_random.documentationAddress();
 }
 
 void DemoContent::generate(const Progress &progress)

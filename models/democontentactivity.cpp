@@ -8,37 +8,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct EventSpec
-{
-    const char *type;
-    const char *resourceType;
-    const char *action;
-    double weight;
-    bool staff;  // done by the platform's own team
-};
-
-// How often each kind of event happens; creations are written where the things are made.
-const EventSpec eventSpecs[] = {
-    {"auth.login", "user", "login", 36, false},
-    {"auth.logout", "user", "logout", 8, false},
-    {"auth.login_failed", "user", "login", 5, false},
-    {"auth.password_reset", "user", "password_reset", 1, false},
-    {"agent.update", "agent", "update", 9, false},
-    {"agent.execute", "agent", "execute", 9, false},
-    {"workflow.update", "workflow", "update", 5, false},
-    {"workflow.execute", "workflow", "execute", 6, false},
-    {"api_key.revoke", "api_key", "revoke", 0.5, false},
-    {"project.update", "project", "update", 3, false},
-    {"user.update", "user", "update", 2, false},
-    {"user.invite", "user", "invite", 1, false},
-    {"blueprint.install", "blueprint", "install", 2, false},
-    {"tenant.update", "tenant", "update", 1, false},
-    {"subscription.update", "subscription", "update", 0.5, false},
-    {"admin.view", "tenant", "read", 3, true},
-    {"admin.update", "tenant", "update", 2, true},
-    {"admin.impersonate", "user", "impersonate", 0.5, true},
-};
-
 constexpr int auditLogTarget = 30000;
 constexpr int createdAtColumn = 8;  // in the audit_logs column list
 
@@ -131,11 +100,7 @@ void DemoContent::makeUsageRecords()
                                QStringLiteral("api_call")};
     for (const Tenant &t : m_tenants) {
         // Prices per unit by plan, in USD; EUR tenants pay the same in euros at a fixed rate.
-        QList<double> prices = {0.0, 0.0, 0.0, 0.0};
-        if (t.billedPlan == QLatin1String("pro"))
-            prices = {0.012, 0.025, 0.000002, 0.0001};
-        else if (t.billedPlan == QLatin1String("enterprise"))
-            prices = {0.009, 0.018, 0.0000015, 0.00007};
+        QList<double> prices = DemoVocabulary::unitPrices(t.billedPlan);
         if (t.currency == QLatin1String("EUR")) {
             for (double &p : prices)
                 p = std::round(p * 0.92 * 1e8) / 1e8;
@@ -168,8 +133,9 @@ void DemoContent::makeAuditLogs()
 {
     QList<QVariantList> all = m_creationEvents;
     QList<double> weights;
-    for (const EventSpec &spec : eventSpecs)
-        weights.append(spec.weight);
+    const QList<DemoAuditEvent> &events = DemoVocabulary::auditEvents();
+    for (const DemoAuditEvent &event : events)
+        weights.append(event.weight);
     const QList<int> staff = {0, 1};  // the superuser and the support account
     QList<int> members;
     for (int i = 0; i < m_users.size(); ++i) {
@@ -181,7 +147,7 @@ void DemoContent::makeAuditLogs()
         everyBlueprint.append(i);
 
     while (all.size() < auditLogTarget) {
-        const EventSpec &spec = eventSpecs[m_random.weighted(weights)];
+        const DemoAuditEvent &spec = events.at(m_random.weighted(weights));
         const int actorIndex = m_random.pick(spec.staff ? staff : members);
         const User &actor = m_users.at(actorIndex);
         const QDateTime from = std::max(windowStart(), actor.created);

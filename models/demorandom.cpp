@@ -1,4 +1,5 @@
 #include "demorandom.h"
+#include <QHostAddress>
 #include <QUuid>
 #include <cmath>
 
@@ -91,4 +92,18 @@ QDateTime DemoRandom::workingMoment(const QDateTime &from, const QDateTime &to, 
             when = shifted;
     }
     return when;
+}
+
+QString DemoRandom::documentationAddress()
+{
+    if (chance(0.3)) {
+        quint8 raw[16] = {0x20, 0x01, 0x0d, 0xb8};
+        for (int i = 4; i < 8; ++i)
+            raw[i] = quint8(between(0, 255));
+        for (int i = 12; i < 16; ++i)
+            raw[i] = quint8(between(0, 255));
+        return QHostAddress(raw).toString();
+    }
+    static const char *const prefixes[] = {"192.0.2", "198.51.100", "203.0.113"};
+    return QStringLiteral("%1.%2").arg(QLatin1String(prefixes[between(0, 2)])).arg(between(1, 254));
 }

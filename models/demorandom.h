@@ -27,6 +27,10 @@ public:
     // During working hours (08:00-19:00 UTC) on most draws, as people do.
     QDateTime workingMoment(const QDateTime &from, const QDateTime &to, double growth = 0.0);
 
+    // An IPv4 (70 %) or IPv6 (30 %) address from the documentation ranges (RFC 5737, RFC 3849):
+    // realistic in an audit log, and nobody's real address.
+    QString documentationAddress();
+
     template<typename T>
     const T &pick(const QList<T> &items) { return items.at(between(0, int(items.size()) - 1)); }
 

@@ -306,3 +306,38 @@ const QStringList &DemoVocabulary::regions()
     static const QStringList list = listOf(regions);
     return list;
 }
+
+const QList<DemoAuditEvent> &DemoVocabulary::auditEvents()
+{
+    static const QList<DemoAuditEvent> list = {
+        {"auth.login", "user", "login", 36, false},
+        {"auth.logout", "user", "logout", 8, false},
+        {"auth.login_failed", "user", "login", 5, false},
+        {"auth.password_reset", "user", "password_reset", 1, false},
+        {"agent.update", "agent", "update", 9, false},
+        {"agent.execute", "agent", "execute", 9, false},
+        {"workflow.update", "workflow", "update", 5, false},
+        {"workflow.execute", "workflow", "execute", 6, false},
+        {"api_key.revoke", "api_key", "revoke", 0.5, false},
+        {"project.update", "project", "update", 3, false},
+        {"user.update", "user", "update", 2, false},
+        {"user.invite", "user", "invite", 1, false},
+        {"blueprint.install", "blueprint", "install", 2, false},
+        {"tenant.update", "tenant", "update", 1, false},
+        {"subscription.update", "subscription", "update", 0.5, false},
+        {"admin.view", "tenant", "read", 3, true},
+        {"admin.update", "tenant", "update", 2, true},
+        {"admin.impersonate", "user", "impersonate", 0.5, true},
+    };
+    return list;
+}
+
+QList<double> DemoVocabulary::unitPrices(const QString &planType)
+{
+    // agent_run, workflow_run, token, api_call
+    if (planType == QLatin1String("pro"))
+        return {0.012, 0.025, 0.000002, 0.0001};
+    if (planType == QLatin1String("enterprise"))
+        return {0.009, 0.018, 0.0000015, 0.00007};
+    return {0.0, 0.0, 0.0, 0.0};
+}

@@ -27,6 +27,16 @@ struct DemoBlueprintTemplate
     QString description;
 };
 
+// A kind of audit event and how often it happens relative to the others.
+struct DemoAuditEvent
+{
+    const char *type;          // audit_logs.event_type
+    const char *resourceType;
+    const char *action;
+    double weight;
+    bool staff;                // done by the platform's own team
+};
+
 struct DemoProjectTemplate
 {
     QString name;
@@ -49,4 +59,9 @@ public:
     static const QStringList &responses();
     static const QStringList &userAgents();
     static const QStringList &regions();
+    // Events after creation (creations are logged where the things are made); the demo and
+    // afadmin-cli seed draw from the same list.
+    static const QList<DemoAuditEvent> &auditEvents();
+    // USD per unit of usage_records.billing_unit's choices, in their order, for a plan type.
+    static QList<double> unitPrices(const QString &planType);
 };

@@ -1,40 +1,10 @@
 #include "jsontext.h"
+#include "pythonjson.h"
 #include <nlohmann/json.hpp>
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// nlohmann's compact dump has no spaces; Python's json.dumps writes ", " and ": ". Both read
-// back alike, but matching the platform keeps diffs between the app's and Python's writes quiet.
-void writePythonStyle(const Json &value, std::string &out)
-{
-    if (value.is_object()) {
-        out += '{';
-        bool first = true;
-        for (auto it = value.begin(); it != value.end(); ++it) {
-            if (!first)
-                out += ", ";
-            first = false;
-            out += Json(it.key()).dump(-1, ' ', true);
-            out += ": ";
-            writePythonStyle(it.value(), out);
-        }
-        out += '}';
-    } else if (value.is_array()) {
-        out += '[';
-        bool first = true;
-        for (const Json &element : value) {
-            if (!first)
-                out += ", ";
-            first = false;
-            writePythonStyle(element, out);
-        }
-        out += ']';
-    } else {
-        out += value.dump(-1, ' ', true);
-    }
-}
 
 void positionOf(const std::string &text, std::size_t byte, int *line, int *column)
 {
@@ -58,10 +28,8 @@ JsonText::Parsed JsonText::parse(const QString &text)
     const std::string utf8 = text.toStdString();
     try {
         const Json value = Json::parse(utf8);
-        std::string out;
-        writePythonStyle(value, out);
         result.ok = true;
-        result.canonical = QString::fromStdString(out);
+        result.canonical = QString::fromStdString(PythonJson::dumps(value));
     } catch (const Json::parse_error &e) {
         positionOf(utf8, e.byte, &result.line, &result.column);
         result.error = tr("Invalid JSON at line %1, column %2.").arg(result.line).arg(result.column);

@@ -3,6 +3,7 @@
 // Each command lives in its own file; this list is the one place that names them all.
 int runCheckSchemaCommand(const QStringList &, QTextStream &, QTextStream &);
 int runDemoCommand(const QStringList &, QTextStream &, QTextStream &);
+int runSeedCommand(const QStringList &, QTextStream &, QTextStream &);
 
 const QList<CliCommand> &CliCommands::all()
 {
@@ -11,6 +12,7 @@ const QList<CliCommand> &CliCommands::all()
         {"check-schema", QT_TRANSLATE_NOOP("CliCommand", "Compare the database's schema with the data model"),
          runCheckSchemaCommand},
         {"demo", QT_TRANSLATE_NOOP("CliCommand", "Create the demo database"), runDemoCommand},
+        {"seed", QT_TRANSLATE_NOOP("CliCommand", "Append millions of realistic rows to big tables"), runSeedCommand},
     };
     return commands;
 }

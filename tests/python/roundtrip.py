@@ -7,6 +7,8 @@
   readdemo   afadmin-cli demo fills a database; the ORM reads every row of every table and
              checks each value's Python type, the seeded passwords, foreign keys and choices,
              then writes rows of its own and reads them back.
+  readseed   afadmin-cli seed appends thousands of rows to a demo; the ORM reads every row of
+             every table again with the same checks, and the counts grew by what was asked.
 
 Run with Debian's /usr/bin/python3 (python3-sqlalchemy, python3-bcrypt, python3-psycopg2).
 PostgreSQL databases are created on the server at AFADMIN_TEST_PG_URL and dropped afterwards;
@@ -23,7 +25,7 @@ import subprocess
 import tempfile
 import uuid
 
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, func, inspect, select
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -228,9 +230,32 @@ def run_readdemo(args, dbs):
         engine.dispose()
 
 
+SEED_ROWS = {"audit_logs": 3000, "executions": 1000, "usage_records": 1000}
+
+
+def run_readseed(args, dbs):
+    url = make_demo(args, dbs, "seed")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            before = {t: conn.execute(select(func.count()).select_from(models.Base.metadata.tables[t])).scalar()
+                      for t in SEED_ROWS}
+        run_cli(args.cli, ["seed", "--database-url", url, "--batch-size", "700"]
+                + [arg for table, rows in SEED_ROWS.items() for arg in ("--" + table.replace("_", "-"), str(rows))])
+        sqlite_path = dbs.sqlite_path(url) if args.backend == "sqlite" else None
+        counts = check_demo_rows(engine, sqlite_path)
+        for table, rows in SEED_ROWS.items():
+            if counts[table] != before[table] + rows:
+                raise Failure("%s: %d rows after seeding %d onto %d" % (table, counts[table], rows, before[table]))
+            print("  %-14s %5d rows (%d seeded)" % (table, counts[table], rows))
+        print("read %d rows in %d tables through the ORM" % (sum(counts.values()), len(counts)))
+    finally:
+        engine.dispose()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("check", choices=["createall", "readdemo"])
+    parser.add_argument("check", choices=["createall", "readdemo", "readseed"])
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], required=True)
     parser.add_argument("--cli", required=True, help="path to afadmin-cli")
     parser.add_argument("--scratch", help="directory for SQLite files (default: a temporary one)")
@@ -245,7 +270,7 @@ def main():
     dbs = None
     try:
         dbs = Databases(args.backend, scratch)
-        {"createall": run_createall, "readdemo": run_readdemo}[args.check](args, dbs)
+        {"createall": run_createall, "readdemo": run_readdemo, "readseed": run_readseed}[args.check](args, dbs)
     except Failure as failure:
         print("FAIL [%s %s]: %s" % (args.check, args.backend, failure), file=sys.stderr)
         return 1
