@@ -6,15 +6,25 @@
 #include <QFileInfo>
 #include <cstdio>
 
-QString DemoFile::create(const QString &path, DemoDatabase &demo)
+namespace {
+
+void removeTemporary(const QString &temporary)
+{
+    QFile::remove(temporary);
+    QFile::remove(temporary + QStringLiteral("-journal"));  // left by a run that was killed
+}
+
+} // namespace
+
+DemoFile::Result DemoFile::create(const QString &path, DemoDatabase &demo, Folder folder)
 {
     const QFileInfo target(path);
     if (target.isDir())
-        return tr("%1 is a directory.").arg(target.absoluteFilePath());
-    if (!QDir().mkpath(target.absolutePath()))
-        return tr("Cannot create the folder %1.").arg(target.absolutePath());
+        return {Failure::CannotOpen, tr("%1 is a directory.").arg(target.absoluteFilePath())};
+    if (folder == Folder::Create && !QDir().mkpath(target.absolutePath()))
+        return {Failure::CannotOpen, tr("Cannot create the folder %1.").arg(target.absolutePath())};
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".tmp");
-    QFile::remove(temporary);
+    removeTemporary(temporary);
     {
         ConnectionSettings settings;
         settings.backend = Backend::SQLite;
@@ -22,20 +32,20 @@ QString DemoFile::create(const QString &path, DemoDatabase &demo)
         DatabaseConnection connection(DatabaseConnection::uniqueName(QStringLiteral("demo-file")));
         const DatabaseConnection::Result opened = connection.open(settings, DatabaseConnection::Mode::CreateIfMissing);
         if (!opened.ok()) {
-            QFile::remove(temporary);
-            return opened.message;
+            removeTemporary(temporary);
+            return {Failure::CannotOpen, opened.message};
         }
         if (!demo.create(connection.database())) {
             const QString error = demo.errorString();
             connection.database().close();
-            QFile::remove(temporary);
-            return error;
+            removeTemporary(temporary);
+            return {Failure::CannotFill, error};
         }
     }
     // rename(2) replaces the target in one step, where QFile::rename refuses an existing file.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(temporary);
-        return tr("Cannot move %1 to %2.").arg(temporary, target.absoluteFilePath());
+        removeTemporary(temporary);
+        return {Failure::CannotMove, tr("Cannot move %1 to %2.").arg(temporary, target.absoluteFilePath())};
     }
     return {};
 }

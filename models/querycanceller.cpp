@@ -15,7 +15,8 @@ void QueryCanceller::attach(const QSqlDatabase &db)
     detach();
     const QVariant handle = db.driver()->handle();
     QMutexLocker lock(&m_mutex);
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    // QPSQL names the type after the struct behind the PGconn typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0) {
         if (auto *connection = *static_cast<PGconn *const *>(handle.data()))
             m_postgres = PQgetCancel(connection);
     } else if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {

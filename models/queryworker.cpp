@@ -45,7 +45,7 @@ bool QueryWorker::ensureOpen(quint64 generation)
     return false;
 }
 
-bool QueryWorker::exec(QSqlQuery &q, const BoundSql &statement, quint64 generation)
+bool QueryWorker::exec(QSqlQuery &q, const SqlFragment &statement, quint64 generation)
 {
     // Forward-only: QPSQL would otherwise keep a scrollable copy of the whole result.
     q.setForwardOnly(true);
@@ -201,4 +201,21 @@ void QueryWorker::countTables(quint64 generation, const QStringList &tables)
     for (const QString &table : tables)
         counts.append(countTable(table));
     emit tablesCounted(generation, counts);
+}
+
+void QueryWorker::listTenants(quint64 generation)
+{
+    if (isStale(generation) || !ensureOpen(generation))
+        return;
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    QStringList ids;
+    QStringList names;
+    if (q.exec(TableQuery::tenantDirectorySql())) {
+        while (q.next()) {
+            ids.append(q.value(0).toString());
+            names.append(q.value(1).toString());
+        }
+    }
+    emit tenantsListed(generation, ids, names);
 }

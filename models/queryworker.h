@@ -9,7 +9,7 @@ class DatabaseConnection;
 class QSqlQuery;
 class QueryCanceller;
 class TableQuery;
-struct BoundSql;
+struct SqlFragment;
 
 // Runs a view's queries on its own thread and its own connection (a QSqlDatabase cannot
 // cross threads). Call its slots through queued invocations only; results come back by
@@ -33,18 +33,20 @@ public:
     void loadPage(quint64 generation, quint64 serial, const TableQuery &query, const PageRequest &request);
     void countRows(quint64 generation, const TableQuery &query);
     void countTables(quint64 generation, const QStringList &tables);
+    void listTenants(quint64 generation);
 
 signals:
     void pageLoaded(const TablePage &page);
     void pageSkipped(quint64 generation, int page);
     void rowsCounted(const RowCountResult &result);
     void tablesCounted(quint64 generation, const TableCounts &counts);
+    void tenantsListed(quint64 generation, const QStringList &ids, const QStringList &names);
     void failed(quint64 generation, const QString &message);
 
 private:
     bool ensureOpen(quint64 generation);
     bool isStale(quint64 generation) const { return generation < m_tickets->generation.load(); }
-    bool exec(QSqlQuery &query, const BoundSql &statement, quint64 generation);
+    bool exec(QSqlQuery &query, const SqlFragment &statement, quint64 generation);
     void readRows(QSqlQuery &q, const TableQuery &query, TablePage &page, QList<QPair<QVariant, QVariant>> &keys);
     QVariant firstNonNullSort(const TableQuery &query, bool reversed, quint64 generation);
     TableCount countTable(const QString &table);

@@ -93,7 +93,7 @@ QString TableQuery::orderBy(bool reversed) const
     return order;
 }
 
-BoundSql TableQuery::page(const PageRequest &request) const
+SqlFragment TableQuery::page(const PageRequest &request) const
 {
     using Mode = PageRequest::Mode;
     const bool reversed = request.mode == Mode::Before || request.mode == Mode::FromEnd;
@@ -103,7 +103,7 @@ BoundSql TableQuery::page(const PageRequest &request) const
     const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
 
     QStringList conditions;
-    BoundSql bound;
+    SqlFragment bound;
     if (!m_condition.sql.isEmpty()) {
         conditions.append(QLatin1Char('(') + m_condition.sql + QLatin1Char(')'));
         bound.values = m_condition.values;
@@ -154,12 +154,12 @@ bool TableQuery::continuationCrossesNulls(const PageRequest &request) const
     return request.sortValueIsNull ? !nullsComeLast(reversed) : nullsComeLast(reversed);
 }
 
-BoundSql TableQuery::continuation(const PageRequest &request, int rowsStillNeeded, int offset) const
+SqlFragment TableQuery::continuation(const PageRequest &request, int rowsStillNeeded, int offset) const
 {
     const bool reversed = request.mode == PageRequest::Mode::Before;
     const QString sort = qualified(m_columns.at(m_sortColumn));
     QStringList conditions;
-    BoundSql bound;
+    SqlFragment bound;
     if (!m_condition.sql.isEmpty()) {
         conditions.append(QLatin1Char('(') + m_condition.sql + QLatin1Char(')'));
         bound.values = m_condition.values;
@@ -172,9 +172,9 @@ BoundSql TableQuery::continuation(const PageRequest &request, int rowsStillNeede
     return bound;
 }
 
-BoundSql TableQuery::boundary(bool reversed) const
+SqlFragment TableQuery::boundary(bool reversed) const
 {
-    BoundSql bound;
+    SqlFragment bound;
     QString where = qualified(m_columns.at(m_sortColumn)) + QStringLiteral(" IS NOT NULL");
     if (!m_condition.sql.isEmpty()) {
         where = QLatin1Char('(') + m_condition.sql + QStringLiteral(") AND ") + where;
@@ -185,14 +185,14 @@ BoundSql TableQuery::boundary(bool reversed) const
     return bound;
 }
 
-BoundSql TableQuery::countRowsOf(const BoundSql &statement)
+SqlFragment TableQuery::countRowsOf(const SqlFragment &statement)
 {
     return {QStringLiteral("SELECT count(*) FROM (%1) counted").arg(statement.sql), statement.values};
 }
 
-BoundSql TableQuery::count() const
+SqlFragment TableQuery::count() const
 {
-    BoundSql bound{exactCountSql(*m_table), m_condition.values};
+    SqlFragment bound{exactCountSql(*m_table), m_condition.values};
     if (!m_condition.sql.isEmpty())
         bound.sql += QStringLiteral(" t WHERE ") + m_condition.sql;
     return bound;
@@ -206,4 +206,9 @@ QString TableQuery::exactCountSql(const TableSpec &table)
 QString TableQuery::estimatedCountSql()
 {
     return QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)");
+}
+
+QString TableQuery::tenantDirectorySql()
+{
+    return QStringLiteral("SELECT id, name FROM tenants ORDER BY name, id LIMIT 10000");
 }

@@ -1,18 +1,12 @@
 #pragma once
 #include "backend.h"
 #include "pagerequest.h"
+#include "tablefilter.h"
 #include <QStringList>
 #include <QVariantList>
 
 struct TableSpec;
 struct ColumnSpec;
-
-// SQL text plus the values bound to its positional placeholders, in order.
-struct BoundSql
-{
-    QString sql;
-    QVariantList values;
-};
 
 // The SQL a windowed view of one table needs, built from the schema description only: column
 // and table names never come from user text, values are always bound. Each foreign-key column
@@ -45,24 +39,26 @@ public:
     const ColumnSpec &sortColumn() const;
     void setSort(int columnIndex, Qt::SortOrder order);
     // A WHERE condition (without the keyword) over alias t, with its bound values.
-    void setCondition(const BoundSql &condition) { m_condition = condition; }
-    const BoundSql &condition() const { return m_condition; }
+    void setCondition(const SqlFragment &condition) { m_condition = condition; }
+    const SqlFragment &condition() const { return m_condition; }
 
-    BoundSql page(const PageRequest &request) const;
+    SqlFragment page(const PageRequest &request) const;
     // Null sort values form their own run: the page after the last non-null row continues
     // here (and the other way round), so a page may need a second statement to fill up.
-    BoundSql continuation(const PageRequest &request, int rowsStillNeeded, int offset) const;
+    SqlFragment continuation(const PageRequest &request, int rowsStillNeeded, int offset) const;
     bool continuationCrossesNulls(const PageRequest &request) const;
-    BoundSql count() const;
+    SqlFragment count() const;
     // The first non-null sort value in traversal order (reversed: the last one).
-    BoundSql boundary(bool reversed) const;
-    static BoundSql countRowsOf(const BoundSql &statement);
+    SqlFragment boundary(bool reversed) const;
+    static SqlFragment countRowsOf(const SqlFragment &statement);
     // Where the sort value (column sortValueIndex()) and key (keyValueIndex()) sit in a page row.
     int sortValueIndex() const { return int(m_columns.size() + m_foreign.size()); }
     int keyValueIndex() const { return sortValueIndex() + 1; }
     // PostgreSQL only: the planner's estimate of the whole table, one bound value (its name).
     static QString estimatedCountSql();
     static QString exactCountSql(const TableSpec &table);
+    // Every tenant's id and name, for the tenant lens (tenants are few; bounded anyway).
+    static QString tenantDirectorySql();
 
 private:
     QString qualified(const QString &column) const;
@@ -79,5 +75,5 @@ private:
     int m_sortColumn = 0;
     int m_keyColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    BoundSql m_condition;
+    SqlFragment m_condition;
 };

@@ -40,8 +40,15 @@ WindowedTableModel::~WindowedTableModel()
 
 void WindowedTableModel::setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent)
 {
+    setTableSpec(table, columns, tablesPresent, SqlFragment());
+}
+
+void WindowedTableModel::setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent,
+                                      const SqlFragment &condition)
+{
     m_table = &table;
     m_query = std::make_unique<TableQuery>(table, m_settings.backend, columns, tablesPresent);
+    m_query->setCondition(condition);
     // Gives QSqlTableModel its table identity; no rows are read here.
     QSqlTableModel::setTable(table.name);
     select();
@@ -59,7 +66,7 @@ int WindowedTableModel::columnOf(const QString &name) const
     return m_query ? int(m_query->columns().indexOf(name)) : -1;
 }
 
-void WindowedTableModel::setCondition(const BoundSql &condition)
+void WindowedTableModel::setCondition(const SqlFragment &condition)
 {
     if (!m_query)
         return;
@@ -290,6 +297,12 @@ void WindowedTableModel::resizeTo(int rows)
 bool WindowedTableModel::isRowLoaded(int row) const
 {
     return m_pages.contains(row / m_pageSize);
+}
+
+QVector<QVariant> WindowedTableModel::rowValues(int row) const
+{
+    const QVector<QVariant> *values = this->row(row);
+    return values && !values->isEmpty() ? values->mid(0, columnCount()) : QVector<QVariant>();
 }
 
 bool WindowedTableModel::isRowNumberExact(int row) const

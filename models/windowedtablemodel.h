@@ -9,7 +9,7 @@
 #include <QThread>
 #include <memory>
 
-struct BoundSql;
+struct SqlFragment;
 struct ColumnSpec;
 struct TableSpec;
 class QueryCanceller;
@@ -43,12 +43,14 @@ public:
     ~WindowedTableModel() override;
 
     // columns: the table's columns present in the database; tablesPresent: for foreign keys.
+    void setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent,
+                      const SqlFragment &condition);
     void setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent);
     const TableSpec *tableSpec() const { return m_table; }
     const ColumnSpec *columnSpec(int column) const;
     int columnOf(const QString &name) const;
     // A WHERE condition over alias t with bound values (from TableFilterSql); empty for none.
-    void setCondition(const BoundSql &condition);
+    void setCondition(const SqlFragment &condition);
     int pageSize() const { return m_pageSize; }
     // Rows from the start reachable by a plain OFFSET (cheap while small); past them pages
     // are reached by keyset, from the end, or by seeking.
@@ -58,6 +60,8 @@ public:
     int maxCachedPages() const { return m_maxPages; }
     int cachedPageCount() const { return int(m_pages.size()); }
     bool isRowLoaded(int row) const;
+    // The row's values (one per column, no display values); empty when not loaded.
+    QVector<QVariant> rowValues(int row) const;
     bool isRowNumberExact(int row) const;
     bool isRowCountEstimated() const { return m_estimated; }
     bool isLoading() const { return !m_pending.isEmpty() || m_counting; }

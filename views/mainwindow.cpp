@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "schemareportdialog.h"
 #include "tablebrowser.h"
+#include "tenantlenspicker.h"
 #include "tablesidebar.h"
 #include <QAction>
 #include <QApplication>
@@ -18,12 +19,14 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_sidebar(new TableSidebar(this))
     , m_connectionLabel(new QLabel(this))
+    , m_lens(new TenantLensPicker(this))
     , m_driftLabel(new QLabel(this))
     , m_countTickets(std::make_shared<QueryWorker::Tickets>())
 {
@@ -47,6 +50,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_driftLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     createActions();
+    QToolBar *toolbar = addToolBar(tr("Tenant Lens"));
+    toolbar->setObjectName(QStringLiteral("lensToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr(" Tenant: "), toolbar));
+    toolbar->addWidget(m_lens);
+    m_lens->setEnabled(false);
+    connect(m_lens, &TenantLensPicker::lensChanged, this, [this](const QString &id, const QString &name) {
+        if (m_browser)
+            m_browser->setTenantLens(id, name);
+    });
 
     connect(&m_prober, &ConnectionProbe::finished, this, &MainWindow::onProbeFinished);
     connect(m_sidebar, &TableSidebar::tableSelected, this, &MainWindow::showTable);
@@ -66,7 +79,7 @@ void MainWindow::createActions()
     connectAction->setShortcut(QKeySequence::Open);
     QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
         if (m_browser)
-            showTable(m_browser->currentTable());
+            m_browser->showLocation(m_browser->location());
         refreshCounts();
     });
     refresh->setShortcut(QKeySequence::Refresh);
@@ -84,6 +97,9 @@ void MainWindow::createActions()
             m_browser->view()->setFocus();
     });
     focusRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    back->setShortcut(QKeySequence::Back);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Agent Factory Admin"), this, [this] {
@@ -134,9 +150,12 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     m_driftLabel->setToolTip(tr("View \u2192 Schema Report lists them"));
 
     m_browser = new TableBrowser(m_settings, m_uiConnection->database(), this);
+    m_browser->setProbe(result);
     connect(m_browser, &TableBrowser::statusChanged, this, [this](const QString &text) {
         statusBar()->showMessage(text);
     });
+    connect(m_browser, &TableBrowser::navigateRequested, this, &MainWindow::navigateTo);
+    connect(m_browser, &TableBrowser::backRequested, this, &MainWindow::goBack);
     auto *splitter = static_cast<QSplitter *>(centralWidget());
     delete splitter->replaceWidget(1, m_browser);
     splitter->setSizes({260, 1020});
@@ -151,6 +170,13 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
         if (generation == m_countTickets->generation.load())
             m_sidebar->setCounts(counts);
     });
+    connect(m_countWorker, &QueryWorker::tenantsListed, this,
+            [this](quint64 generation, const QStringList &ids, const QStringList &names) {
+                if (generation != m_countTickets->generation.load())
+                    return;
+                m_lens->setTenants(ids, names);
+                m_lens->setEnabled(!ids.isEmpty());
+            });
     m_countThread.start();
     refreshCounts();
 
@@ -179,16 +205,54 @@ void MainWindow::refreshCounts()
             present.append(table.name);
     }
     const quint64 generation = m_countTickets->generation.fetch_add(1) + 1;
-    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, present] {
+    const bool hasTenants = present.contains(QStringLiteral("tenants"));
+    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, present, hasTenants] {
+        if (hasTenants)
+            worker->listTenants(generation);  // first: it is quick and the toolbar waits for it
         worker->countTables(generation, present);
     }, Qt::QueuedConnection);
 }
 
 void MainWindow::showTable(const QString &table)
 {
-    if (!m_browser || table.isEmpty() || m_probe.drift.isTableMissing(table))
+    if (m_navigating || !m_browser || table.isEmpty() || m_probe.drift.isTableMissing(table))
         return;
-    m_browser->showTable(table, m_probe);
+    m_history.clear();  // the sidebar starts a new trail
+    m_browser->showTable(table);
+    updateTrail();
+}
+
+void MainWindow::navigateTo(const BrowseLocation &target)
+{
+    if (!m_browser || m_probe.drift.isTableMissing(target.table))
+        return;
+    m_history.append(m_browser->location());
+    m_navigating = true;
+    m_sidebar->selectTable(target.table);
+    m_navigating = false;
+    m_browser->showLocation(target);
+    updateTrail();
+}
+
+void MainWindow::goBack()
+{
+    if (!m_browser || m_history.isEmpty())
+        return;
+    const BrowseLocation previous = m_history.takeLast();
+    m_navigating = true;
+    m_sidebar->selectTable(previous.table);
+    m_navigating = false;
+    m_browser->showLocation(previous);
+    updateTrail();
+}
+
+void MainWindow::updateTrail()
+{
+    QStringList crumbs;
+    for (const BrowseLocation &location : m_history)
+        crumbs.append(location.crumb);
+    crumbs.append(m_browser->location().crumb);
+    m_browser->setTrail(crumbs);
 }
 
 void MainWindow::showSchemaReport()
@@ -218,7 +282,7 @@ void MainWindow::closeDatabase()
     m_countWorker = nullptr;
     if (m_browser) {
         auto *splitter = static_cast<QSplitter *>(centralWidget());
-        auto *placeholder = new QLabel(splitter);
+        auto *placeholder = new QLabel;  // replaceWidget() reparents it into the splitter
         placeholder->setObjectName(QStringLiteral("placeholder"));
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setWordWrap(true);
@@ -227,6 +291,9 @@ void MainWindow::closeDatabase()
         m_browser = nullptr;
     }
     m_sidebar->setEnabled(false);
+    m_history.clear();
+    m_lens->setTenants({}, {});
+    m_lens->setEnabled(false);
     m_uiConnection.reset();
 }
 
@@ -241,7 +308,7 @@ void MainWindow::createDemoDatabase(const QString &path)
         demo.setProgressHandler([this](const QString &message) {
             QMetaObject::invokeMethod(this, [this, message] { statusBar()->showMessage(message); }, Qt::QueuedConnection);
         });
-        const QString error = DemoFile::create(path, demo);
+        const QString error = DemoFile::create(path, demo, DemoFile::Folder::Create).message;
         QMetaObject::invokeMethod(this, [this, path, error] {
             if (!error.isEmpty()) {
                 showPlaceholder(tr("The demo database could not be created:\n%1").arg(error));

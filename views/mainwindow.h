@@ -2,6 +2,7 @@
 #include "connectionprobe.h"
 #include "connectionsettings.h"
 #include "queryworker.h"
+#include "tablebrowser.h"
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
@@ -12,6 +13,8 @@ class DatabaseConnection;
 class QLabel;
 class TableBrowser;
 class TableSidebar;
+class TenantLensPicker;
+struct BrowseLocation;
 
 // The browser window: the tables in a sidebar grouped as the data model groups them, the
 // selected table beside it, and a status bar naming the connection and the last query.
@@ -32,6 +35,10 @@ public:
     bool isConnected() const { return m_browser != nullptr; }
     TableSidebar *sidebar() const { return m_sidebar; }
     TableBrowser *browser() const { return m_browser; }
+    TenantLensPicker *tenantLens() const { return m_lens; }
+    void navigateTo(const BrowseLocation &target);
+    void goBack();
+    int historyDepth() const { return int(m_history.size()); }
     const ProbeResult &probe() const { return m_probe; }
 
 signals:
@@ -43,6 +50,7 @@ private:
     void onProbeFinished(const ProbeResult &result);
     void showTable(const QString &table);
     void refreshCounts();
+    void updateTrail();
     void showSchemaReport();
     void closeDatabase();
     void showPlaceholder(const QString &text);
@@ -56,6 +64,9 @@ private:
     TableSidebar *m_sidebar = nullptr;
     TableBrowser *m_browser = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    TenantLensPicker *m_lens = nullptr;
+    QList<BrowseLocation> m_history;  // where related-record navigation came from
+    bool m_navigating = false;
     QLabel *m_driftLabel = nullptr;
     QThread m_countThread;
     QueryWorker *m_countWorker = nullptr;

@@ -1,27 +1,50 @@
 #include "tablebrowser.h"
-#include "connectionprobe.h"
+#include "breadcrumbbar.h"
+#include "filterbar.h"
+#include "rowexport.h"
 #include "schema.h"
 #include "tablecelldelegate.h"
+#include "tablefiltersql.h"
+#include "tablequery.h"
 #include "tablesidebar.h"
 #include "windowedtablemodel.h"
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+QLabel *makeBanner(const QString &name, const QString &style, QWidget *parent)
+{
+    auto *banner = new QLabel(parent);
+    banner->setObjectName(name);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setStyleSheet(style);
+    banner->hide();
+    return banner;
+}
+
+} // namespace
+
 TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabase &uiDatabase, QWidget *parent)
     : QWidget(parent)
+    , m_settings(settings)
     , m_model(new WindowedTableModel(settings, uiDatabase, this))
+    , m_filterBar(new FilterBar(this))
+    , m_breadcrumb(new BreadcrumbBar(this))
     , m_view(new QTableView(this))
-    , m_banner(new QLabel(this))
+    , m_driftBanner(makeBanner(QStringLiteral("driftBanner"),
+                               QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 6px; }"), this))
+    , m_lensBanner(makeBanner(QStringLiteral("lensBanner"),
+                              QStringLiteral("QLabel { background: #cfe2ff; color: #084298; border: 1px solid #9ec5fe; padding: 4px 6px; font-weight: bold; }"), this))
 {
-    m_banner->setObjectName(QStringLiteral("driftBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 6px; }"));
-    m_banner->hide();
-
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TableCellDelegate(m_view));
@@ -30,6 +53,7 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setDefaultSectionSize(150);
@@ -38,36 +62,106 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_lensBanner);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_driftBanner);
     layout->addWidget(m_view);
 
+    auto *copy = new QAction(tr("&Copy as TSV"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
+    auto *copyJson = new QAction(tr("Copy as &JSON"), this);
+    copyJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyJson->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyJson, &QAction::triggered, this, [this] { copySelection(true); });
+    auto *follow = new QAction(tr("&Open Referenced Record"), this);
+    follow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    follow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(follow, &QAction::triggered, this, &TableBrowser::followForeignKey);
+    auto *search = new QAction(tr("&Search"), this);
+    search->setShortcut(QKeySequence::Find);
+    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(search, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    auto *addFilter = new QAction(tr("Add &Filter"), this);
+    addFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    addFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(addFilter, &QAction::triggered, m_filterBar, [this] { m_filterBar->editFilter(-1); });
+    auto *stop = new QAction(tr("&Stop Query"), this);
+    stop->setShortcut(QKeySequence::Cancel);
+    stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(stop, &QAction::triggered, m_model, &WindowedTableModel::cancel);
+    addActions({copy, copyJson, follow, search, addFilter, stop});
+
+    connect(m_view, &QTableView::customContextMenuRequested, this, &TableBrowser::showContextMenu);
+    connect(m_filterBar, &FilterBar::filtersChanged, this, [this](const FilterSet &filters) {
+        m_filtersByTable.insert(m_table, filters);
+        applyFilters();
+    });
+    connect(m_breadcrumb, &BreadcrumbBar::backRequested, this, &TableBrowser::backRequested);
     connect(m_model, &WindowedTableModel::rowCountKnown, this, &TableBrowser::onRowCountKnown);
     connect(m_model, &WindowedTableModel::pageArrived, this, &TableBrowser::onPageArrived);
     connect(m_model, &WindowedTableModel::queryFailed, this, [this](const QString &message) {
-        emit statusChanged(tr("Query failed: %1").arg(message));
+        emit statusChanged(tr("Query stopped: %1").arg(message));
     });
-    // The header click sorts through the database; the model starts a new generation.
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
-        m_sinceSelect.start();
-        emit statusChanged(tr("Running\u2026"));
+    // A header click sorts through the database; say so when no index helps it.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        m_sinceQuery.start();
+        const ColumnSpec *column = m_model->columnSpec(section);
+        if (column && !isIndexed(column->name))
+            emit statusChanged(tr("Running\u2026 %1 has no index: sorting may be slow on a big table (Esc stops it).")
+                                   .arg(column->displayLabel()));
+        else
+            emit statusChanged(tr("Running\u2026"));
     });
 }
 
 TableBrowser::~TableBrowser() = default;
 
-void TableBrowser::showTable(const QString &table, const ProbeResult &probe)
+bool TableBrowser::isIndexed(const QString &column) const
 {
-    const TableSpec *spec = Schema::table(table);
+    const TableSpec *spec = Schema::table(m_table);
+    if (spec && spec->primaryKey().name == column)
+        return true;
+    const DatabaseSchema::Table *actual = m_probe.schema.table(m_table);
+    if (!actual)
+        return false;
+    for (const DatabaseSchema::Index &index : actual->indexes) {
+        if (!index.columns.isEmpty() && index.columns.first() == column)
+            return true;
+    }
+    return false;
+}
+
+void TableBrowser::showTable(const QString &table)
+{
+    BrowseLocation location;
+    location.table = table;
+    location.filters = m_filtersByTable.value(table);
+    showLocation(location);
+}
+
+void TableBrowser::showLocation(const BrowseLocation &location)
+{
+    const TableSpec *spec = Schema::table(location.table);
     if (!spec)
         return;
-    m_table = table;
-    const QString reason = probe.drift.reasonFor(table);
-    m_banner->setText(reason.isEmpty() ? QString()
-                                       : tr("This table differs from the data model; what is missing is left out:\n%1").arg(reason));
-    m_banner->setVisible(!reason.isEmpty());
-    m_sinceSelect.start();
+    m_table = location.table;
+    m_crumb = location.crumb.isEmpty() ? spec->displayLabel() : location.crumb;
+    m_filtersByTable.insert(m_table, location.filters);
+    const QString reason = m_probe.drift.reasonFor(m_table);
+    m_driftBanner->setText(reason.isEmpty() ? QString()
+                                            : tr("This table differs from the data model; what is missing is left out:\n%1").arg(reason));
+    m_driftBanner->setVisible(!reason.isEmpty());
+    const QStringList columns = m_probe.columnsOf(m_table);
+    m_filterBar->setTable(*spec, columns, location.filters);
+    updateLensBanner();
+    m_countText.clear();
+    m_sinceQuery.start();
     emit statusChanged(tr("Running\u2026"));
-    m_model->setTableSpec(*spec, probe.columnsOf(table), probe.schema.tableNames());
+    // Table and condition change together: one query, not two.
+    m_model->setTableSpec(*spec, columns, m_probe.schema.tableNames(), condition());
     {
         // Show the model's own order without the view asking it to sort (and query) again.
         const QSignalBlocker blocker(m_view->horizontalHeader());
@@ -75,18 +169,193 @@ void TableBrowser::showTable(const QString &table, const ProbeResult &probe)
     }
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const ColumnSpec *column = m_model->columnSpec(c);
-        const bool narrow = column->type == LogicalType::Boolean || column->type == LogicalType::Integer
-                         || column->type == LogicalType::Float;
         int width = 190;
-        if (narrow)
+        if (column->type == LogicalType::Boolean || column->type == LogicalType::Integer || column->type == LogicalType::Float)
             width = 90;
         else if (column->type == LogicalType::DateTime)
             width = 150;
         else if (column->type == LogicalType::Id)
-            width = 110;  // a uuid's start is enough to tell rows apart; the tooltip has it all
+            width = 110;  // a uuid's start tells rows apart; the tooltip has it all
         m_view->setColumnWidth(c, width);
     }
     m_view->scrollToTop();
+}
+
+BrowseLocation TableBrowser::location() const
+{
+    return {m_table, m_filtersByTable.value(m_table), m_crumb};
+}
+
+SqlFragment TableBrowser::condition() const
+{
+    const TableSpec *spec = Schema::table(m_table);
+    if (!spec)
+        return {};
+    FilterSet effective = m_filtersByTable.value(m_table);
+    effective.tenantId = m_lensTenantId;
+    return TableFilterSql::condition(*spec, m_settings.backend, m_probe.columnsOf(m_table), effective);
+}
+
+void TableBrowser::applyFilters()
+{
+    if (m_table.isEmpty())
+        return;
+    m_sinceQuery.start();
+    m_model->setCondition(condition());
+}
+
+void TableBrowser::setTenantLens(const QString &tenantId, const QString &tenantName)
+{
+    m_lensTenantId = tenantId;
+    m_lensTenantName = tenantName;
+    updateLensBanner();
+    if (!m_table.isEmpty())
+        applyFilters();
+}
+
+void TableBrowser::updateLensBanner()
+{
+    const TableSpec *spec = Schema::table(m_table);
+    if (m_lensTenantId.isEmpty() || !spec) {
+        m_lensBanner->hide();
+        return;
+    }
+    m_lensBanner->setText(TableFilterSql::isNarrowedByLens(*spec)
+                              ? tr("Tenant lens: %1 \u2014 only this tenant's rows are shown").arg(m_lensTenantName)
+                              : tr("Tenant lens: %1 \u2014 %2 are shared by all tenants and not narrowed")
+                                    .arg(m_lensTenantName, spec->displayLabel()));
+    m_lensBanner->show();
+}
+
+void TableBrowser::setTrail(const QStringList &crumbs)
+{
+    m_breadcrumb->setTrail(crumbs);
+}
+
+QString TableBrowser::displayValueOf(int row) const
+{
+    const TableSpec *spec = Schema::table(m_table);
+    const int column = m_model->columnOf(spec->displayColumn);
+    return column >= 0 ? m_model->index(row, column).data().toString() : QString();
+}
+
+QList<BrowseLocation> TableBrowser::relatedLocations(int row) const
+{
+    QList<BrowseLocation> locations;
+    const TableSpec *spec = Schema::table(m_table);
+    const int keyColumn = spec ? m_model->columnOf(spec->primaryKey().name) : -1;
+    if (keyColumn < 0 || !m_model->isRowLoaded(row))
+        return locations;
+    const QVariant key = m_model->index(row, keyColumn).data(WindowedTableModel::ValueRole);
+    const QString shown = displayValueOf(row);
+    for (const IncomingReference &reference : Schema::referencesTo(m_table)) {
+        if (m_probe.drift.isTableMissing(reference.table) || m_probe.drift.isColumnMissing(reference.table, reference.column))
+            continue;
+        const TableSpec *source = Schema::table(reference.table);
+        ColumnFilter filter;
+        filter.column = reference.column;
+        filter.op = ColumnFilter::Op::Equals;
+        filter.value = key;
+        filter.label = tr("%1 is %2").arg(source->column(reference.column)->displayLabel(), shown);
+        BrowseLocation location{reference.table, {}, tr("%1 of %2").arg(source->displayLabel(), shown)};
+        location.filters.filters.append(filter);
+        locations.append(location);
+    }
+    return locations;
+}
+
+QList<BrowseLocation> TableBrowser::referencedLocations(int row) const
+{
+    QList<BrowseLocation> locations;
+    if (!m_model->isRowLoaded(row))
+        return locations;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const ColumnSpec *column = m_model->columnSpec(c);
+        const QVariant id = m_model->index(row, c).data(WindowedTableModel::ForeignIdRole);
+        if (!column->isForeignKey() || id.isNull() || !id.isValid() || m_probe.drift.isTableMissing(column->foreignKey.table))
+            continue;
+        const TableSpec *target = Schema::table(column->foreignKey.table);
+        const QString shown = m_model->index(row, c).data().toString();
+        ColumnFilter filter;
+        filter.column = target->primaryKey().name;
+        filter.op = ColumnFilter::Op::Equals;
+        filter.value = id;
+        filter.label = tr("%1 is %2").arg(column->displayLabel(), shown);
+        BrowseLocation location{target->name, {}, shown};
+        location.filters.filters.append(filter);
+        locations.append(location);
+    }
+    return locations;
+}
+
+void TableBrowser::followForeignKey()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const ColumnSpec *column = m_model->columnSpec(current.column());
+    for (const BrowseLocation &location : referencedLocations(current.row())) {
+        if (column && column->isForeignKey() && location.table == column->foreignKey.table
+            && location.filters.filters.first().value == current.data(WindowedTableModel::ForeignIdRole)) {
+            emit navigateRequested(location);
+            return;
+        }
+    }
+}
+
+void TableBrowser::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    QMenu menu(this);
+    if (index.isValid() && m_model->isRowLoaded(index.row())) {
+        const QList<BrowseLocation> referenced = referencedLocations(index.row());
+        if (!referenced.isEmpty()) {
+            QMenu *go = menu.addMenu(tr("&Go To"));
+            for (const BrowseLocation &location : referenced) {
+                const TableSpec *target = Schema::table(location.table);
+                go->addAction(tr("%1 \u201C%2\u201D").arg(target->displayLabel(), location.crumb), this,
+                              [this, location] { emit navigateRequested(location); });
+            }
+        }
+        const QList<BrowseLocation> related = relatedLocations(index.row());
+        if (!related.isEmpty()) {
+            QMenu *show = menu.addMenu(tr("&Related Records"));
+            for (const BrowseLocation &location : related)
+                show->addAction(location.crumb, this, [this, location] { emit navigateRequested(location); });
+        }
+        menu.addSeparator();
+    }
+    for (QAction *action : actions())
+        menu.addAction(action);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+QString TableBrowser::selectionText(bool asJson) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    QList<const ColumnSpec *> columns;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        columns.append(m_model->columnSpec(c));
+    QList<QVector<QVariant>> values;
+    for (int row : rows) {
+        const QVector<QVariant> rowValues = m_model->rowValues(row);
+        if (!rowValues.isEmpty())  // rows still loading are left out, never invented
+            values.append(rowValues);
+    }
+    return asJson ? RowExport::toJson(columns, values) : RowExport::toTsv(columns, values);
+}
+
+void TableBrowser::copySelection(bool asJson) const
+{
+    const QString text = selectionText(asJson);
+    QApplication::clipboard()->setText(text);
+    emit const_cast<TableBrowser *>(this)->statusChanged(
+        asJson ? tr("Copied the selection as JSON.") : tr("Copied the selection as TSV."));
 }
 
 void TableBrowser::onRowCountKnown(qint64 rows, bool estimated, qint64 elapsedMs)

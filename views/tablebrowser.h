@@ -1,17 +1,30 @@
 #pragma once
+#include "connectionprobe.h"
 #include "connectionsettings.h"
+#include "tablefilter.h"
 #include <QElapsedTimer>
+#include <QHash>
 #include <QWidget>
 
-class DriftReport;
+class BreadcrumbBar;
+struct SqlFragment;
+class FilterBar;
 class QLabel;
 class QSqlDatabase;
 class QTableView;
 class WindowedTableModel;
-struct ProbeResult;
 
-// One table at a time: the windowed model in a table view, a banner when the table differs
-// from the data model, and what the status bar should say about the last query.
+// A place in the data: a table with its filters, and the crumb that names it in a trail.
+struct BrowseLocation
+{
+    QString table;
+    FilterSet filters;
+    QString crumb;
+};
+
+// One table at a time: filters and quick search above, the windowed model in a table view,
+// banners for schema drift and the tenant lens, related-record navigation from the context
+// menu, and copying the selection as TSV or JSON.
 class TableBrowser : public QWidget
 {
     Q_OBJECT
@@ -19,22 +32,52 @@ public:
     TableBrowser(const ConnectionSettings &settings, const QSqlDatabase &uiDatabase, QWidget *parent = nullptr);
     ~TableBrowser() override;
 
-    void showTable(const QString &table, const ProbeResult &probe);
+    void setProbe(const ProbeResult &probe) { m_probe = probe; }
+    void showTable(const QString &table);          // with the filters it had last
+    void showLocation(const BrowseLocation &location);
+    BrowseLocation location() const;
+    void setTenantLens(const QString &tenantId, const QString &tenantName);
+    void setTrail(const QStringList &crumbs);
     QString currentTable() const { return m_table; }
     QTableView *view() const { return m_view; }
     WindowedTableModel *model() const { return m_model; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
+
+    QList<BrowseLocation> relatedLocations(int row) const;   // records pointing at this row
+    QList<BrowseLocation> referencedLocations(int row) const; // records this row points at
+    void copySelection(bool asJson) const;
+    QString selectionText(bool asJson) const;
 
 signals:
     void statusChanged(const QString &text);
+    void navigateRequested(const BrowseLocation &target);
+    void backRequested();
 
 private:
+    void applyFilters();
+    SqlFragment condition() const;
+    void updateLensBanner();
+    void showContextMenu(const QPoint &position);
+    void followForeignKey();
+    bool isIndexed(const QString &column) const;
     void onRowCountKnown(qint64 rows, bool estimated, qint64 elapsedMs);
     void onPageArrived(int firstRow, int rows, qint64 elapsedMs);
+    QString displayValueOf(int row) const;
 
+    ConnectionSettings m_settings;
+    ProbeResult m_probe;
     WindowedTableModel *m_model = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    BreadcrumbBar *m_breadcrumb = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_banner = nullptr;
+    QLabel *m_driftBanner = nullptr;
+    QLabel *m_lensBanner = nullptr;
     QString m_table;
+    QString m_crumb;
+    QHash<QString, FilterSet> m_filtersByTable;  // kept per table while the app runs
+    QString m_lensTenantId;
+    QString m_lensTenantName;
     QString m_countText;
-    QElapsedTimer m_sinceSelect;
+    QElapsedTimer m_sinceQuery;
 };

@@ -2,10 +2,10 @@
 #include "databaseconnection.h"
 #include "databaseurl.h"
 #include "demodatabase.h"
+#include "demofile.h"
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <cstdio>
 
 // afadmin-cli demo: the reproducible demo database, as a new SQLite file or into an empty
 // database given by URL.
@@ -148,27 +148,11 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(tr("%1 already exists; add --force to replace it.").arg(path));
     if (QFileInfo(path).isDir())
         return usageError(tr("%1 is a directory.").arg(path));
-    // Built beside the target and renamed over it at the end: a failure never leaves half a
-    // demo at PATH, and --force keeps the old file until the new one is complete.
-    const QString temporary = path + QStringLiteral(".tmp");
-    auto removeTemporary = [&temporary] {
-        QFile::remove(temporary);
-        QFile::remove(temporary + QStringLiteral("-journal"));  // left by a run that was killed
-    };
-    removeTemporary();
-    ConnectionSettings settings;
-    settings.backend = Backend::SQLite;
-    settings.sqlitePath = temporary;
-    const int code = fill(connectionName, settings, progress, demo, err, false);
-    if (code != 0) {
-        removeTemporary();
-        return code;
-    }
-    // rename(2) replaces the target in one step, where QFile::rename refuses an existing file.
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        removeTemporary();
-        err << tr("afadmin-cli demo: cannot move %1 to %2.").arg(temporary, path) << '\n';
-        return 1;
+    demo.setProgressHandler(progress);
+    const DemoFile::Result result = DemoFile::create(path, demo, DemoFile::Folder::MustExist);
+    if (!result.ok()) {
+        err << tr("afadmin-cli demo: %1").arg(result.message) << '\n';
+        return result.failure == DemoFile::Failure::CannotOpen ? 2 : 1;
     }
     printSummary(out, demo, path);
     return 0;

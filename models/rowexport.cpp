@@ -1,0 +1,102 @@
+#include "rowexport.h"
+#include "schema.h"
+#include "valuecodec.h"
+#include <nlohmann/json.hpp>
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Spreadsheets read a field in double quotes as one cell even across tabs and line breaks.
+QString tsvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))
+        && !text.contains(QLatin1Char('"')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+Json jsonValue(const ColumnSpec &column, const QVariant &value)
+{
+    if (value.isNull() || column.isSecret())
+        return nullptr;
+    switch (column.type) {
+    case LogicalType::Boolean:
+        return value.toBool();
+    case LogicalType::Integer:
+        return value.metaType().id() == QMetaType::QString ? Json(value.toString().toStdString())
+                                                          : Json(value.toLongLong());
+    case LogicalType::Float:
+        return value.metaType().id() == QMetaType::QString ? Json(value.toString().toStdString())
+                                                          : Json(value.toDouble());
+    case LogicalType::Json: {
+        const std::string text = value.toString().toStdString();
+        Json parsed = Json::parse(text, nullptr, false);
+        return parsed.is_discarded() ? Json(text) : parsed;  // keep broken JSON as it was stored
+    }
+    case LogicalType::DateTime: {
+        const QDateTime dt = value.toDateTime();
+        if (!dt.isValid())
+            return value.toString().toStdString();
+        return (dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z")).toStdString();
+    }
+    case LogicalType::Id:
+    case LogicalType::String:
+    case LogicalType::Text:
+        return value.toString().toStdString();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString RowExport::plainText(const ColumnSpec &column, const QVariant &value)
+{
+    if (value.isNull() || column.isSecret())
+        return {};
+    switch (column.type) {
+    case LogicalType::Boolean:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case LogicalType::DateTime: {
+        const QDateTime dt = value.toDateTime();
+        return dt.isValid() ? ValueCodec::encodeDateTime(dt) : value.toString();
+    }
+    case LogicalType::Float:
+        return value.metaType().id() == QMetaType::QString ? value.toString() : QString::number(value.toDouble(), 'g', 17);
+    default:
+        return value.toString();
+    }
+}
+
+QString RowExport::toTsv(const QList<const ColumnSpec *> &columns, const QList<QVector<QVariant>> &rows)
+{
+    QStringList lines;
+    QStringList header;
+    for (const ColumnSpec *column : columns)
+        header.append(column->name);
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const QVector<QVariant> &row : rows) {
+        QStringList fields;
+        for (int i = 0; i < columns.size(); ++i)
+            fields.append(tsvField(plainText(*columns.at(i), row.value(i))));
+        lines.append(fields.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString RowExport::toJson(const QList<const ColumnSpec *> &columns, const QList<QVector<QVariant>> &rows)
+{
+    Json array = Json::array();
+    for (const QVector<QVariant> &row : rows) {
+        Json object = Json::object();
+        for (int i = 0; i < columns.size(); ++i) {
+            if (!columns.at(i)->isSecret())
+                object[columns.at(i)->name.toStdString()] = jsonValue(*columns.at(i), row.value(i));
+        }
+        array.push_back(std::move(object));
+    }
+    // Replace, not throw, on text that is not valid UTF-8: a copy must never abort.
+    return QString::fromStdString(array.dump(2, ' ', false, Json::error_handler_t::replace)) + QLatin1Char('\n');
+}
