@@ -236,6 +236,15 @@ void tst_TableBrowser::tenantLensNarrowsEveryScopedTable()
     }
     lens->setCurrentIndex(0);
     QVERIFY(!m_window->browser()->findChild<QLabel *>(QStringLiteral("lensBanner"))->isVisible());
+
+    // afadmin --tenant NAME: the lens starts on that tenant once the tenants are listed.
+    const QString name = lens->itemText(2);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInitialTenant(name.toUpper());
+    QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+    m_window->openDatabase(m_db->settings());
+    QVERIFY(opened.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->tenantLens()->tenantName(), name, 20000);
 }
 
 void tst_TableBrowser::copiesTheSelection()

@@ -29,11 +29,15 @@ bool AppStartup::begin(const QStringList &arguments)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Open the demo database, creating it on first use."));
     const QCommandLineOption tableOption(QStringLiteral("table"), tr("Open on this table, e.g. audit_logs."), tr("table"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"), tr("Start with the tenant lens on this tenant (name or id)."),
+                                          tr("tenant"));
     parser.addOption(urlOption);
     parser.addOption(demoOption);
     parser.addOption(tableOption);
+    parser.addOption(tenantOption);
     parser.process(arguments);
     m_window->setInitialTable(parser.value(tableOption));
+    m_window->setInitialTenant(parser.value(tenantOption));
 
     QString url = parser.value(urlOption);
     if (parser.isSet(demoOption))

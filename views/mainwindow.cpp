@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -176,6 +177,14 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
                     return;
                 m_lens->setTenants(ids, names);
                 m_lens->setEnabled(!ids.isEmpty());
+                if (!m_initialTenant.isEmpty()) {
+                    const int byName = int(names.indexOf(QRegularExpression(QRegularExpression::escape(m_initialTenant),
+                                                                            QRegularExpression::CaseInsensitiveOption)));
+                    const int index = byName >= 0 ? byName : int(ids.indexOf(m_initialTenant));
+                    if (index >= 0)
+                        m_lens->selectTenant(ids.at(index));
+                    m_initialTenant.clear();
+                }
             });
     m_countThread.start();
     refreshCounts();

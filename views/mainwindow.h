@@ -32,6 +32,8 @@ public:
     void showConnectionDialog();
     // The table to open once connected (default: the first the database has).
     void setInitialTable(const QString &table) { m_initialTable = table; }
+    // The tenant the lens starts on once the tenants are listed (name or id).
+    void setInitialTenant(const QString &tenant) { m_initialTenant = tenant; }
     bool isConnected() const { return m_browser != nullptr; }
     TableSidebar *sidebar() const { return m_sidebar; }
     TableBrowser *browser() const { return m_browser; }
@@ -60,6 +62,7 @@ private:
     ProbeResult m_probe;
     QString m_lastError;
     QString m_initialTable;
+    QString m_initialTenant;
     std::unique_ptr<DatabaseConnection> m_uiConnection;
     TableSidebar *m_sidebar = nullptr;
     TableBrowser *m_browser = nullptr;
