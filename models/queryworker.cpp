@@ -177,6 +177,21 @@ void QueryWorker::countRows(quint64 generation, const TableQuery &query)
     timer.start();
     RowCountResult result;
     result.generation = generation;
+    result.firstSortValue = firstNonNullSort(query, false, generation);
+    result.lastSortValue = firstNonNullSort(query, true, generation);
+    const TableSpec &table = query.table();
+    if (query.condition().sql.isEmpty() && m_settings.backend == Backend::SQLite
+        && table.primaryKey().type == LogicalType::Integer) {
+        // SQLite keeps no row estimate; an integer key's span gives one at once, so jumps
+        // need not wait for COUNT(*) to walk ten million index entries.
+        QSqlQuery span(m_connection->database());
+        if (span.exec(TableQuery::keySpanSql(table)) && span.next() && !span.value(0).isNull()) {
+            RowCountResult early = result;
+            early.count = {table.name, span.value(0).toLongLong(), true};
+            early.elapsedMs = timer.elapsed();
+            emit rowsCounted(early);
+        }
+    }
     if (query.condition().sql.isEmpty()) {
         result.count = countTable(query.table().name);
     } else {
@@ -187,8 +202,6 @@ void QueryWorker::countRows(quint64 generation, const TableQuery &query)
     }
     if (isStale(generation))
         return;
-    result.firstSortValue = firstNonNullSort(query, false, generation);
-    result.lastSortValue = firstNonNullSort(query, true, generation);
     result.elapsedMs = timer.elapsed();
     emit rowsCounted(result);
 }

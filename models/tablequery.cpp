@@ -203,6 +203,12 @@ QString TableQuery::exactCountSql(const TableSpec &table)
     return QStringLiteral("SELECT count(*) FROM %1").arg(table.name);
 }
 
+QString TableQuery::keySpanSql(const TableSpec &table)
+{
+    const QString key = table.primaryKey().name;
+    return QStringLiteral("SELECT max(%1) - min(%1) + 1 FROM %2").arg(key, table.name);
+}
+
 QString TableQuery::estimatedCountSql()
 {
     return QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)");

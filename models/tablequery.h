@@ -57,6 +57,9 @@ public:
     // PostgreSQL only: the planner's estimate of the whole table, one bound value (its name).
     static QString estimatedCountSql();
     static QString exactCountSql(const TableSpec &table);
+    // An integer key's span: an instant estimate of a SQLite table's size (exact when no row
+    // was ever deleted), while the real count walks an index.
+    static QString keySpanSql(const TableSpec &table);
     // Every tenant's id and name, for the tenant lens (tenants are few; bounded anyway).
     static QString tenantDirectorySql();
 

@@ -15,27 +15,45 @@ WindowedTableModel::WindowedTableModel(const ConnectionSettings &settings, const
     : QSqlTableModel(parent, uiDatabase)
     , m_settings(settings)
     , m_tickets(std::make_shared<QueryWorker::Tickets>())
-    , m_canceller(std::make_shared<QueryCanceller>())
 {
     qRegisterMetaType<TablePage>();
     qRegisterMetaType<RowCountResult>();
-    m_worker = new QueryWorker(settings, m_tickets, m_canceller);  // no parent: it moves to m_thread
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QueryWorker::pageLoaded, this, &WindowedTableModel::onPageLoaded);
-    connect(m_worker, &QueryWorker::pageSkipped, this, &WindowedTableModel::onPageSkipped);
-    connect(m_worker, &QueryWorker::rowsCounted, this, &WindowedTableModel::onRowsCounted);
-    connect(m_worker, &QueryWorker::failed, this, &WindowedTableModel::onFailed);
-    m_thread.setObjectName(QStringLiteral("table-worker"));
-    m_thread.start();
+    startLane(m_pageLane, QStringLiteral("table-pages"));
+    startLane(m_countLane, QStringLiteral("table-counts"));
 }
 
 WindowedTableModel::~WindowedTableModel()
 {
     m_tickets->generation.fetch_add(1);  // let queued requests fall through unrun
-    m_canceller->cancel();
-    m_thread.quit();
-    m_thread.wait();
+    stopLane(m_pageLane);
+    stopLane(m_countLane);
+}
+
+void WindowedTableModel::startLane(Lane &lane, const QString &name)
+{
+    lane.canceller = std::make_shared<QueryCanceller>();
+    lane.worker = new QueryWorker(m_settings, m_tickets, lane.canceller);  // no parent: it moves to the thread
+    lane.worker->moveToThread(&lane.thread);
+    connect(&lane.thread, &QThread::finished, lane.worker, &QObject::deleteLater);
+    connect(lane.worker, &QueryWorker::pageLoaded, this, &WindowedTableModel::onPageLoaded);
+    connect(lane.worker, &QueryWorker::pageSkipped, this, &WindowedTableModel::onPageSkipped);
+    connect(lane.worker, &QueryWorker::rowsCounted, this, &WindowedTableModel::onRowsCounted);
+    connect(lane.worker, &QueryWorker::failed, this, &WindowedTableModel::onFailed);
+    lane.thread.setObjectName(name);
+    lane.thread.start();
+}
+
+void WindowedTableModel::stopLane(Lane &lane)
+{
+    lane.canceller->cancel();
+    lane.thread.quit();
+    lane.thread.wait();
+}
+
+void WindowedTableModel::cancelRunning()
+{
+    m_pageLane.canceller->cancel();
+    m_countLane.canceller->cancel();
 }
 
 void WindowedTableModel::setTableSpec(const TableSpec &table, const QStringList &columns, const QStringList &tablesPresent)
@@ -93,7 +111,7 @@ bool WindowedTableModel::select()
     const bool wasLoading = isLoading();
     const quint64 generation = m_tickets->generation.fetch_add(1) + 1;
     if (wasLoading)
-        m_canceller->cancel();  // the running statement answers a question nobody asks now
+        cancelRunning();  // the running statements answer a question nobody asks now
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
@@ -107,7 +125,7 @@ bool WindowedTableModel::select()
     // The first page goes first: the newest rows show before the count is known.
     requestPage(0);
     const TableQuery query = *m_query;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, query] {
+    QMetaObject::invokeMethod(m_countLane.worker, [worker = m_countLane.worker, generation, query] {
         worker->countRows(generation, query);
     }, Qt::QueuedConnection);
     emit loadingChanged(true);
@@ -119,7 +137,7 @@ void WindowedTableModel::cancel()
     if (!isLoading())
         return;
     m_tickets->generation.fetch_add(1);
-    m_canceller->cancel();
+    cancelRunning();
     m_pending.clear();
     m_counting = false;
     emit queryFailed(tr("Cancelled."));
@@ -194,7 +212,7 @@ void WindowedTableModel::requestPage(int page) const
     const quint64 generation = m_tickets->generation.load();
     const quint64 serial = m_tickets->pageSerial.fetch_add(1) + 1;
     const TableQuery query = *m_query;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, serial, query, request] {
+    QMetaObject::invokeMethod(m_pageLane.worker, [worker = m_pageLane.worker, generation, serial, query, request] {
         worker->loadPage(generation, serial, query, request);
     }, Qt::QueuedConnection);
 }
@@ -220,6 +238,11 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
     page.lastSort = loaded.lastSort;
     page.lastKey = loaded.lastKey;
     page.exact = m_pending.value(pageIndex, true);
+    // Numbered from the end: exact once the count is (it may have become so in flight).
+    if (request.mode == PageRequest::Mode::FromEnd)
+        page.exact = !m_estimated && !m_counting;
+    page.fromEnd = request.mode == PageRequest::Mode::FromEnd
+                || (request.mode == PageRequest::Mode::Before && m_pages.value(pageIndex + 1).fromEnd);
     m_pending.remove(pageIndex);
     m_pages.insert(pageIndex, page);
     touch(pageIndex);
@@ -256,6 +279,14 @@ void WindowedTableModel::onRowsCounted(const RowCountResult &result)
     if (result.generation != m_tickets->generation.load())
         return;
     m_counting = false;
+    // An estimate the exact count confirms makes the rows numbered from the end exact too.
+    if (m_estimated && !result.count.estimated && result.count.rows == m_rowCount) {
+        for (Page &page : m_pages) {
+            if (page.fromEnd)
+                page.exact = true;
+        }
+        emit headerDataChanged(Qt::Vertical, 0, qMax(0, m_rowCount - 1));
+    }
     m_estimated = result.count.estimated;
     m_firstSortValue = result.firstSortValue;
     m_lastSortValue = result.lastSortValue;

@@ -96,6 +96,7 @@ private:
         QList<QVector<QVariant>> rows;
         QVariant firstSort, firstKey, lastSort, lastKey;
         bool exact = true;  // row numbers counted from the start or the true end
+        bool fromEnd = false;  // numbered back from the (maybe estimated) end
     };
 
     void requestPage(int page) const;
@@ -108,13 +109,24 @@ private:
     void touch(int page) const;
     const QVector<QVariant> *row(int row) const;
 
+    // A worker on its own thread and connection. Pages and counts each get one, so a page
+    // never waits behind a count of ten million rows.
+    struct Lane
+    {
+        QThread thread;
+        QueryWorker *worker = nullptr;  // lives on thread, deleted when it finishes
+        std::shared_ptr<QueryCanceller> canceller;
+    };
+    void startLane(Lane &lane, const QString &name);
+    void stopLane(Lane &lane);
+    void cancelRunning();
+
     ConnectionSettings m_settings;
     const TableSpec *m_table = nullptr;
     std::unique_ptr<TableQuery> m_query;
-    QThread m_thread;
-    QueryWorker *m_worker = nullptr;  // lives on m_thread, deleted when it finishes
     std::shared_ptr<QueryWorker::Tickets> m_tickets;
-    std::shared_ptr<QueryCanceller> m_canceller;
+    Lane m_pageLane;
+    Lane m_countLane;
     int m_rowCount = 0;
     bool m_estimated = false;
     bool m_counting = false;

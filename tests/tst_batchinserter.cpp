@@ -1,42 +1,14 @@
 #include "batchinserter.h"
-#include "databaseconnection.h"
-#include "ddl.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "testsql.h"
 #include "valuecodec.h"
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-
-qlonglong scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
-QList<QVariant> column(const QSqlDatabase &db, const QString &sql)
-{
-    QList<QVariant> values;
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    while (q.next())
-        values.append(q.value(0));
-    return values;
-}
-
-QString q(const QString &identifier, const QSqlDatabase &db)
-{
-    return Ddl::quoteIdentifier(identifier, DatabaseConnection::backendOf(db));
-}
-
-} // namespace
+using TestSql::column;
+using TestSql::quoted;
+using TestSql::scalar;
 
 class tst_BatchInserter : public QObject
 {
@@ -67,7 +39,8 @@ void tst_BatchInserter::roundTrip()
     QCOMPARE(inserter.rowsWritten(), qint64(7));
 
     QSqlQuery read(testDb.db());
-    QVERIFY(read.exec(QStringLiteral("SELECT %1 FROM tenants ORDER BY slug").arg(columns.join(", ").replace("plan", q("plan", testDb.db())))));
+    const QString selected = columns.join(", ").replace("plan", quoted("plan", testDb.db()));
+    QVERIFY(read.exec(QStringLiteral("SELECT %1 FROM tenants ORDER BY slug").arg(selected)));
     for (const QVariantList &expected : rows) {
         QVERIFY(read.next());
         for (int i = 0; i < columns.size(); ++i) {

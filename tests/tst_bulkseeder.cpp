@@ -1,4 +1,5 @@
 #include "bulkseeder.h"
+#include "clirunner.h"
 #include "contentchecksum.h"
 #include "copywriter.h"
 #include "databaseconnection.h"
@@ -10,9 +11,8 @@
 #include "seedreferences.h"
 #include "seedrows.h"
 #include "testdatabase.h"
+#include "testsql.h"
 #include "valuecodec.h"
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,20 +23,12 @@
 // Bulk seeding (afadmin-cli seed) on a real database of each backend: exact row counts,
 // foreign keys, value formats, determinism, refusals, COPY escaping and the command itself.
 
+using TestSql::scalar;
+
 namespace {
 
 const QDate anchor(2024, 6, 30);
 constexpr quint32 demoSeed = 42;
-
-qlonglong scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return -1;
-    }
-    return query.value(0).toLongLong();
-}
 
 qlonglong rowsIn(const QSqlDatabase &db, const QString &table)
 {
@@ -71,35 +63,6 @@ public:
 private:
     QString m_row;
 };
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &arguments, const QString &environmentUrl = QString())
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DATABASE_URL"));
-    if (!environmentUrl.isEmpty())
-        environment.insert(QStringLiteral("DATABASE_URL"), environmentUrl);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AFADMIN_CLI_PATH), QStringList{QStringLiteral("seed")} + arguments);
-    CliResult result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("afadmin-cli did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 } // namespace
 
@@ -423,7 +386,7 @@ void tst_BulkSeeder::cliBadUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const CliResult result = runCli(arguments);
+    const CliRun result = runCli("seed", arguments);
     QVERIFY2(result.exitCode == 2, qPrintable(result.err));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QCOMPARE(result.out, QString());
@@ -433,12 +396,12 @@ void tst_BulkSeeder::cliRefusesEmptyDatabase()
 {
     TestDatabase empty;
     AFADMIN_REQUIRE_DB(empty);
-    CliResult result = runCli({"--database-url", empty.url(), "--audit-logs", "10"});
+    CliRun result = runCli("seed", {"--database-url", empty.url(), "--audit-logs", "10"});
     QVERIFY2(result.exitCode == 2, qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("not an Agent Factory database")), qPrintable(result.err));
 
     QVERIFY(empty.createSchema());
-    result = runCli({"--database-url", empty.url(), "--executions", "10"});
+    result = runCli("seed", {"--database-url", empty.url(), "--executions", "10"});
     QVERIFY2(result.exitCode == 2, qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("no tenants")), qPrintable(result.err));
     QCOMPARE(rowsIn(empty.db(), "executions"), 0LL);
@@ -480,9 +443,9 @@ void tst_BulkSeeder::cliSeeds()
     const qlonglong executions = rowsIn(testDb.db(), "executions");
     const qlonglong usage = rowsIn(testDb.db(), "usage_records");
     // The URL from DATABASE_URL, as a deployment's environment gives it.
-    const CliResult result = runCli({"--audit-logs", "1500", "--executions", "300", "--usage-records", "200", "--seed", "9",
-                                     "--batch-size", "400", "--anchor-date", "2024-06-30"},
-                                    testDb.url());
+    const CliRun result = runCli("seed", {"--audit-logs", "1500", "--executions", "300", "--usage-records", "200", "--seed", "9",
+                                          "--batch-size", "400", "--anchor-date", "2024-06-30"},
+                                 testDb.url());
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(rowsIn(testDb.db(), "audit_logs"), audit + 1500);
     QCOMPARE(rowsIn(testDb.db(), "executions"), executions + 300);

@@ -1,8 +1,7 @@
+#include "clirunner.h"
 #include "oldmigration.h"
 #include "testdatabase.h"
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,48 +17,17 @@ private slots:
     void databaseUrlFromEnvironment();
     void cannotCheck_data();
     void cannotCheck();
-
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QStringList lines;  // stdout, one per difference
-        QString errors;     // stderr
-    };
-    static Run run(const QStringList &arguments, const QString &environmentUrl = QString());
 };
-
-tst_CheckSchemaCli::Run tst_CheckSchemaCli::run(const QStringList &arguments, const QString &environmentUrl)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DATABASE_URL"));
-    if (!environmentUrl.isEmpty())
-        environment.insert(QStringLiteral("DATABASE_URL"), environmentUrl);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AFADMIN_CLI_PATH), QStringList{QStringLiteral("check-schema")} + arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.errors = QStringLiteral("afadmin-cli did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    result.errors = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 void tst_CheckSchemaCli::cleanDatabaseExitsZero()
 {
     TestDatabase testDb;
     AFADMIN_REQUIRE_DB(testDb);
     QVERIFY(testDb.createSchema());
-    const Run result = run({QStringLiteral("--database-url"), testDb.url()});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.errors + result.lines.join(QLatin1Char('\n'))));
-    QCOMPARE(result.lines, QStringList());
-    QVERIFY2(result.errors.contains(QLatin1String("matches the data model")), qPrintable(result.errors));
+    const CliRun result = runCli("check-schema", {QStringLiteral("--database-url"), testDb.url()});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.lines().join(QLatin1Char('\n'))));
+    QCOMPARE(result.lines(), QStringList());
+    QVERIFY2(result.err.contains(QLatin1String("matches the data model")), qPrintable(result.err));
 }
 
 void tst_CheckSchemaCli::oldMigrationExitsOne()
@@ -68,16 +36,16 @@ void tst_CheckSchemaCli::oldMigrationExitsOne()
     AFADMIN_REQUIRE_DB(testDb);
     for (const QString &statement : OldMigration::createStatements(testDb.backend()))
         QVERIFY2(testDb.exec(statement), qPrintable(testDb.error()));
-    const Run result = run({QStringLiteral("--database-url"), testDb.url()});
+    const CliRun result = runCli("check-schema", {QStringLiteral("--database-url"), testDb.url()});
     QCOMPARE(result.exitCode, 1);
-    QStringList lines = result.lines;
+    QStringList lines = result.lines();
     QStringList expected = OldMigration::expectedDriftLines(testDb.backend());
     lines.sort();
     expected.sort();
     QCOMPARE(lines, expected);
-    QVERIFY2(result.errors.contains(QStringLiteral("the data model: %1.").arg(expected.size())), qPrintable(result.errors));
+    QVERIFY2(result.err.contains(QStringLiteral("the data model: %1.").arg(expected.size())), qPrintable(result.err));
     const QString known = QStringLiteral("known from the old migration (data-model.md, \"Migration Status\"): %1.");
-    QVERIFY2(result.errors.contains(known.arg(expected.size())), qPrintable(result.errors));
+    QVERIFY2(result.err.contains(known.arg(expected.size())), qPrintable(result.err));
 }
 
 void tst_CheckSchemaCli::databaseUrlFromEnvironment()
@@ -87,20 +55,20 @@ void tst_CheckSchemaCli::databaseUrlFromEnvironment()
     QVERIFY(testDb.createSchema());
     const QString missing = QStringLiteral("sqlite:///") + testDb.tempPath(QStringLiteral("absent.db"));
 
-    Run result = run({}, testDb.url());
-    QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
-    QCOMPARE(result.lines, QStringList());
+    CliRun result = runCli("check-schema", {}, testDb.url());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.lines(), QStringList());
 
     // The option wins over the environment, in both directions.
-    result = run({QStringLiteral("--database-url"), testDb.url()}, missing);
-    QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
-    result = run({QStringLiteral("--database-url"), missing}, testDb.url());
+    result = runCli("check-schema", {QStringLiteral("--database-url"), testDb.url()}, missing);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runCli("check-schema", {QStringLiteral("--database-url"), missing}, testDb.url());
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.errors.contains(QLatin1String("absent.db")), qPrintable(result.errors));
+    QVERIFY2(result.err.contains(QLatin1String("absent.db")), qPrintable(result.err));
 
-    result = run({});
+    result = runCli("check-schema", {});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.errors.contains(QLatin1String("DATABASE_URL")), qPrintable(result.errors));
+    QVERIFY2(result.err.contains(QLatin1String("DATABASE_URL")), qPrintable(result.err));
 }
 
 void tst_CheckSchemaCli::cannotCheck_data()
@@ -178,10 +146,10 @@ void tst_CheckSchemaCli::cannotCheck()
     if (arguments.isEmpty())
         arguments = {QStringLiteral("--database-url"), settings.toUrl(true)};
 
-    const Run result = run(arguments);
+    const CliRun result = runCli("check-schema", arguments);
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.lines, QStringList());
-    QVERIFY2(result.errors.contains(mentioned), qPrintable(result.errors));
+    QCOMPARE(result.lines(), QStringList());
+    QVERIFY2(result.err.contains(mentioned), qPrintable(result.err));
     if (fixture == QLatin1String("missing file"))
         QVERIFY(!QFile::exists(file));  // checking must never create the file it was pointed at
 }

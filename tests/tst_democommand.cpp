@@ -1,9 +1,9 @@
+#include "clirunner.h"
 #include "contentchecksum.h"
 #include "databaseconnection.h"
 #include "demodatabase.h"
 #include "testdatabase.h"
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,28 +13,6 @@
 namespace {
 
 const QString anchor = QStringLiteral("2024-06-30");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(AFADMIN_CLI_PATH), QStringList{QStringLiteral("demo")} + arguments);
-    CliResult result;
-    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = QStringLiteral("afadmin-cli did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -68,7 +46,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_path;       // the demo made once by initTestCase: seed 42, fixed anchor
-    CliResult m_created;
+    CliRun m_created;
     QByteArray m_checksum;
 };
 
@@ -76,7 +54,7 @@ void tst_DemoCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath("demo.db");
-    m_created = runCli({"--output", m_path, "--seed", "42", "--anchor-date", anchor});
+    m_created = runCli("demo", {"--output", m_path, "--seed", "42", "--anchor-date", anchor});
     QVERIFY2(m_created.exitCode == 0, qPrintable(m_created.err));
     m_checksum = fileChecksum(m_path);
     QVERIFY(!m_checksum.isEmpty());
@@ -102,7 +80,7 @@ void tst_DemoCommand::rejectsBadUsage()
         {"--output", dir.path()},
     };
     for (const QStringList &arguments : bad) {
-        const CliResult result = runCli(arguments);
+        const CliRun result = runCli("demo", arguments);
         QVERIFY2(result.exitCode == 2, qPrintable(arguments.join(' ') + ": " + QString::number(result.exitCode) + " " + result.err));
         QVERIFY2(!result.err.trimmed().isEmpty(), qPrintable(arguments.join(' ')));
         QVERIFY(result.out.isEmpty());
@@ -110,7 +88,7 @@ void tst_DemoCommand::rejectsBadUsage()
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(dir.filePath("missing-dir/x.db.tmp")));
 
-    const CliResult help = runCli({"--help"});
+    const CliRun help = runCli("demo", {"--help"});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--output", "--database-url", "--seed", "--anchor-date", "--force"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
@@ -136,7 +114,7 @@ void tst_DemoCommand::outputRefusesExistingFileWithoutForce()
 {
     const QByteArray before = fileBytes(m_path);
     QVERIFY(!before.isEmpty());
-    const CliResult refused = runCli({"--output", m_path, "--seed", "43"});
+    const CliRun refused = runCli("demo", {"--output", m_path, "--seed", "43"});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("--force"), qPrintable(refused.err));
     QCOMPARE(fileBytes(m_path), before);
@@ -147,7 +125,7 @@ void tst_DemoCommand::forceReplacesTheFile()
 {
     const QString path = m_dir.filePath("replaced.db");
     QVERIFY(QFile::copy(m_path, path));
-    const CliResult replaced = runCli({"--output", path, "--force", "--seed", "43", "--anchor-date", anchor});
+    const CliRun replaced = runCli("demo", {"--output", path, "--force", "--seed", "43", "--anchor-date", anchor});
     QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
     QVERIFY(!QFile::exists(path + ".tmp"));
     const QByteArray otherSeed = fileChecksum(path);
@@ -159,13 +137,13 @@ void tst_DemoCommand::databaseUrl()
 {
     TestDatabase testDb;
     AFADMIN_REQUIRE_DB(testDb);
-    const CliResult filled = runCli({"--database-url", testDb.url(), "--anchor-date", anchor});
+    const CliRun filled = runCli("demo", {"--database-url", testDb.url(), "--anchor-date", anchor});
     QVERIFY2(filled.exitCode == 0, qPrintable(filled.err));
     QVERIFY(filled.out.contains("admin@agentfactory.test"));
     // 42 is the default seed. On PostgreSQL this also shows both backends store the same values.
     QCOMPARE(ContentChecksum::of(testDb.db()), m_checksum);
 
-    const CliResult again = runCli({"--database-url", testDb.url()});
+    const CliRun again = runCli("demo", {"--database-url", testDb.url()});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains("\"tenants\""), qPrintable(again.err));
 }

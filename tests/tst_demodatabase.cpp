@@ -1,60 +1,29 @@
 #include "contentchecksum.h"
 #include "databaseconnection.h"
-#include "ddl.h"
 #include "demodatabase.h"
 #include "jsontext.h"
 #include "passwordhasher.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "testsql.h"
 #include "valuecodec.h"
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <memory>
+
+using TestSql::column;
+using TestSql::quoted;
+using TestSql::scalar;
 
 namespace {
 
 const quint32 seed = 42;
 const QDate anchor(2024, 6, 30);
-
-// One SELECT's single number.
-qlonglong scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
-QList<QVariant> column(const QSqlDatabase &db, const QString &sql)
-{
-    QList<QVariant> values;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    while (q.next())
-        values.append(q.value(0));
-    return values;
-}
-
-QString q(const QString &identifier, const QSqlDatabase &db)
-{
-    return Ddl::quoteIdentifier(identifier, DatabaseConnection::backendOf(db));
-}
 
 } // namespace
 
@@ -123,10 +92,10 @@ void tst_DemoDatabase::foreignKeysResolve()
         for (const ColumnSpec &c : table.columns) {
             if (!c.isForeignKey())
                 continue;
-            const QString where = QStringLiteral("%1 IS NOT NULL").arg(q(c.name, db()));
+            const QString where = QStringLiteral("%1 IS NOT NULL").arg(quoted(c.name, db()));
             const qlonglong dangling = scalar(db(), QStringLiteral(
                 "SELECT count(*) FROM %1 t WHERE t.%2 AND NOT EXISTS (SELECT 1 FROM %3 r WHERE r.%4 = t.%5)")
-                .arg(table.name, where, c.foreignKey.table, c.foreignKey.column, q(c.name, db())));
+                .arg(table.name, where, c.foreignKey.table, c.foreignKey.column, quoted(c.name, db())));
             QVERIFY2(dangling == 0, qPrintable(QStringLiteral("%1.%2: %3 dangling").arg(table.name, c.name).arg(dangling)));
             // A column that is always NULL would pass the check above without proving anything.
             QVERIFY2(scalar(db(), QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table.name, where)) > 0,
@@ -205,7 +174,7 @@ void tst_DemoDatabase::enumValuesWithinChoices()
         for (const ColumnSpec &c : table.columns) {
             if (c.choices.isEmpty())
                 continue;
-            const QList<QVariant> values = column(db(), QStringLiteral("SELECT DISTINCT %1 FROM %2").arg(q(c.name, db()), table.name));
+            const QList<QVariant> values = column(db(), QStringLiteral("SELECT DISTINCT %1 FROM %2").arg(quoted(c.name, db()), table.name));
             QVERIFY(!values.isEmpty());
             for (const QVariant &v : values)
                 QVERIFY2(c.choices.contains(v.toString()), qPrintable(QStringLiteral("%1.%2 = %3").arg(table.name, c.name, v.toString())));
@@ -215,7 +184,7 @@ void tst_DemoDatabase::enumValuesWithinChoices()
     const auto distinct = [&](const QString &sql) { return int(column(db(), sql).size()); };
     QCOMPARE(distinct("SELECT DISTINCT status FROM executions"), 4);
     QCOMPARE(distinct("SELECT DISTINCT execution_type FROM executions"), 2);
-    QCOMPARE(distinct(QStringLiteral("SELECT DISTINCT %1 FROM tenants").arg(q("plan", db()))), 3);
+    QCOMPARE(distinct(QStringLiteral("SELECT DISTINCT %1 FROM tenants").arg(quoted("plan", db()))), 3);
     QCOMPARE(distinct("SELECT DISTINCT plan_type FROM plans"), 3);
     QVERIFY(distinct("SELECT DISTINCT project_type FROM projects") >= 3);
     QVERIFY(distinct("SELECT DISTINCT status FROM subscriptions") >= 2);

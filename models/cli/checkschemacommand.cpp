@@ -25,8 +25,7 @@ int runCheckSchemaCommand(const QStringList &arguments, QTextStream &out, QTextS
         Tr::tr("Compares the database's real schema with the Agent Factory data model.\n"
                "Prints one line per difference on standard output.\n"
                "Exit codes: 0 the schema matches, 1 it differs, 2 the database cannot be checked."));
-    // Our own --help: QCommandLineParser's would print to stdout and exit() past our streams.
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption helpOption = CliCommands::helpOption();
     const QCommandLineOption urlOption(QStringLiteral("database-url"),
                                        Tr::tr("SQLAlchemy URL of the database (default: the DATABASE_URL environment variable)."),
                                        QStringLiteral("URL"));

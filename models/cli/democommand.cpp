@@ -17,27 +17,23 @@ class DemoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 public:
+    static constexpr char Name[] = "demo";  // messages start "afadmin-cli demo: "
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
-    static void printHelp(QTextStream &out, const QCommandLineParser &parser);
+    static CliHelp help();
     static int fill(const QString &connectionName, const ConnectionSettings &settings,
                     const DemoDatabase::ProgressHandler &progress, DemoDatabase &demo, QTextStream &err, bool checkTables);
     static void printSummary(QTextStream &out, const DemoDatabase &demo, const QString &where);
 };
 
-void DemoCommand::printHelp(QTextStream &out, const QCommandLineParser &parser)
+CliHelp DemoCommand::help()
 {
-    out << tr("Usage: afadmin-cli demo (--output PATH | --database-url URL) [--seed N] "
-              "[--anchor-date YYYY-MM-DD] [--force]")
-        << "\n\n"
-        << tr("Creates the Agent Factory schema and fills it with a reproducible demo data set: "
-              "6 tenants, their users, agents, workflows, executions, billing and 12 months of "
-              "audit logs. The same seed and anchor date always give the same rows.")
-        << "\n\n";
-    // The parser's own text, without its first line (it names the program, not the command).
-    const QString help = parser.helpText();
-    out << help.mid(help.indexOf(QLatin1Char('\n')) + 1).trimmed() << '\n';
+    return {tr("Usage: afadmin-cli demo (--output PATH | --database-url URL) [--seed N] "
+               "[--anchor-date YYYY-MM-DD] [--force]"),
+            tr("Creates the Agent Factory schema and fills it with a reproducible demo data set: "
+               "6 tenants, their users, agents, workflows, executions, billing and 12 months of "
+               "audit logs. The same seed and anchor date always give the same rows.")};
 }
 
 int DemoCommand::fill(const QString &connectionName, const ConnectionSettings &settings,
@@ -46,21 +42,21 @@ int DemoCommand::fill(const QString &connectionName, const ConnectionSettings &s
     DatabaseConnection connection(connectionName);
     const auto opened = connection.open(settings, DatabaseConnection::Mode::CreateIfMissing);
     if (!opened.ok()) {
-        err << tr("afadmin-cli demo: %1").arg(opened.message) << '\n';
+        CliCommands::printError(err, Name, opened.message);
         return 2;
     }
     if (checkTables) {
         const QStringList existing = DemoDatabase::existingTables(connection.database());
         if (!existing.isEmpty()) {
-            err << tr("afadmin-cli demo: the database already has the table \"%1\". The demo only goes into a "
-                      "database without Agent Factory tables.").arg(existing.constFirst())
-                << '\n';
+            const QString message = tr("the database already has the table \"%1\". The demo only goes into a "
+                                       "database without Agent Factory tables.").arg(existing.constFirst());
+            CliCommands::printError(err, Name, message);
             return 2;
         }
     }
     demo.setProgressHandler(progress);
     if (!demo.create(connection.database())) {
-        err << tr("afadmin-cli demo: %1").arg(demo.errorString()) << '\n';
+        CliCommands::printError(err, Name, demo.errorString());
         return 1;
     }
     return 0;
@@ -94,36 +90,24 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption anchorOption(QStringLiteral("anchor-date"),
                                           tr("Date the data leads up to, YYYY-MM-DD (default today, UTC)."), tr("date"));
     const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace the --output file if it exists."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({outputOption, urlOption, seedOption, anchorOption, forceOption, helpOption});
+    parser.addOptions({outputOption, urlOption, seedOption, anchorOption, forceOption});
+    if (const std::optional<int> done = CliCommands::parse(parser, arguments, Name, help(), out, err))
+        return *done;
 
-    auto usageError = [&](const QString &message) {
-        err << tr("afadmin-cli demo: %1").arg(message) << '\n' << tr("Run afadmin-cli demo --help for the options.") << '\n';
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        printHelp(out, parser);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    const auto usageError = [&err](const QString &message) { return CliCommands::usageError(err, Name, message); };
     const bool toFile = parser.isSet(outputOption);
     if (toFile == parser.isSet(urlOption))
         return usageError(tr("give either --output PATH or --database-url URL."));
     if (parser.isSet(forceOption) && !toFile)
         return usageError(tr("--force only applies to --output."));
 
-    bool seedOk = false;
-    const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
-    if (!seedOk)
-        return usageError(tr("the seed \"%1\" is not a whole number from 0 to 4294967295.").arg(parser.value(seedOption)));
+    quint32 seed = 0;
+    if (const QString error = CliCommands::readSeed(parser.value(seedOption), &seed); !error.isEmpty())
+        return usageError(error);
     QDate anchor;
     if (parser.isSet(anchorOption)) {
-        anchor = QDate::fromString(parser.value(anchorOption), QStringLiteral("yyyy-MM-dd"));
-        if (!anchor.isValid())
-            return usageError(tr("the anchor date \"%1\" is not a date in the form YYYY-MM-DD.").arg(parser.value(anchorOption)));
+        if (const QString error = CliCommands::readAnchorDate(parser.value(anchorOption), &anchor); !error.isEmpty())
+            return usageError(error);
     }
 
     DemoDatabase demo(seed, anchor);
@@ -151,7 +135,7 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     demo.setProgressHandler(progress);
     const DemoFile::Result result = DemoFile::create(path, demo, DemoFile::Folder::MustExist);
     if (!result.ok()) {
-        err << tr("afadmin-cli demo: %1").arg(result.message) << '\n';
+        CliCommands::printError(err, Name, result.message);
         return result.failure == DemoFile::Failure::CannotOpen ? 2 : 1;
     }
     printSummary(out, demo, path);

@@ -15,27 +15,24 @@ class SeedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SeedCommand)
 public:
+    static constexpr char Name[] = "seed";  // messages start "afadmin-cli seed: "
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
-    static void printHelp(QTextStream &out, const QCommandLineParser &parser);
+    static CliHelp help();
     static QString duration(qint64 ms);
     static QString rate(qint64 rows, qint64 ms);
 };
 
-void SeedCommand::printHelp(QTextStream &out, const QCommandLineParser &parser)
+CliHelp SeedCommand::help()
 {
-    out << tr("Usage: afadmin-cli seed [--database-url URL] [--audit-logs N] [--executions N] [--usage-records N] "
-              "[--seed S] [--batch-size B] [--anchor-date YYYY-MM-DD]")
-        << "\n\n"
-        << tr("Appends N realistic rows to each named table of an existing Agent Factory database (made by "
-              "afadmin-cli demo, for example), pointing at the tenants, users, agents, workflows and subscriptions "
-              "already there, spread over the 12 months before the anchor date. PostgreSQL gets the rows through "
-              "COPY, SQLite through batched multi-row INSERTs; each batch is one transaction. The same database, "
-              "seed and anchor date always give the same rows. Without --database-url, DATABASE_URL is used.")
-        << "\n\n";
-    const QString help = parser.helpText();
-    out << help.mid(help.indexOf(QLatin1Char('\n')) + 1).trimmed() << '\n';
+    return {tr("Usage: afadmin-cli seed [--database-url URL] [--audit-logs N] [--executions N] [--usage-records N] "
+               "[--seed S] [--batch-size B] [--anchor-date YYYY-MM-DD]"),
+            tr("Appends N realistic rows to each named table of an existing Agent Factory database (made by "
+               "afadmin-cli demo, for example), pointing at the tenants, users, agents, workflows and subscriptions "
+               "already there, spread over the 12 months before the anchor date. PostgreSQL gets the rows through "
+               "COPY, SQLite through batched multi-row INSERTs; each batch is one transaction. The same database, "
+               "seed and anchor date always give the same rows. Without --database-url, DATABASE_URL is used.")};
 }
 
 QString SeedCommand::duration(qint64 ms)
@@ -67,21 +64,11 @@ int SeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                          tr("b"), QString::number(SeedPlan().batchSize));
     const QCommandLineOption anchorOption(QStringLiteral("anchor-date"),
                                           tr("Date the rows lead up to, YYYY-MM-DD (default today, UTC)."), tr("date"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({urlOption, auditOption, executionsOption, usageOption, seedOption, batchOption, anchorOption, helpOption});
+    parser.addOptions({urlOption, auditOption, executionsOption, usageOption, seedOption, batchOption, anchorOption});
+    if (const std::optional<int> done = CliCommands::parse(parser, arguments, Name, help(), out, err))
+        return *done;
 
-    auto usageError = [&](const QString &message) {
-        err << tr("afadmin-cli seed: %1").arg(message) << '\n' << tr("Run afadmin-cli seed --help for the options.") << '\n';
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        printHelp(out, parser);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    const auto usageError = [&err](const QString &message) { return CliCommands::usageError(err, Name, message); };
 
     SeedPlan plan;
     auto count = [&](const QCommandLineOption &option, qint64 *value) {
@@ -96,17 +83,15 @@ int SeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (plan.auditLogs + plan.executions + plan.usageRecords == 0)
         return usageError(tr("give the rows to add with --audit-logs, --executions or --usage-records."));
+    if (const QString error = CliCommands::readSeed(parser.value(seedOption), &plan.seed); !error.isEmpty())
+        return usageError(error);
     bool ok = false;
-    plan.seed = parser.value(seedOption).toUInt(&ok);
-    if (!ok)
-        return usageError(tr("the seed \"%1\" is not a whole number from 0 to 4294967295.").arg(parser.value(seedOption)));
     plan.batchSize = parser.value(batchOption).toInt(&ok);
     if (!ok || plan.batchSize < 1)
         return usageError(tr("the batch size \"%1\" is not a whole number from 1 to 2147483647.").arg(parser.value(batchOption)));
     if (parser.isSet(anchorOption)) {
-        plan.anchorDate = QDate::fromString(parser.value(anchorOption), QStringLiteral("yyyy-MM-dd"));
-        if (!plan.anchorDate.isValid())
-            return usageError(tr("the anchor date \"%1\" is not a date in the form YYYY-MM-DD.").arg(parser.value(anchorOption)));
+        if (const QString error = CliCommands::readAnchorDate(parser.value(anchorOption), &plan.anchorDate); !error.isEmpty())
+            return usageError(error);
     }
     const QString url = CliCommands::databaseUrlFrom(parser.value(urlOption));
     if (url.isEmpty())
@@ -118,7 +103,7 @@ int SeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     DatabaseConnection connection(DatabaseConnection::uniqueName(QStringLiteral("cli-seed")));
     const auto opened = connection.open(*parsed.settings, DatabaseConnection::Mode::OpenExisting);
     if (!opened.ok()) {
-        err << tr("afadmin-cli seed: %1").arg(opened.message) << '\n';
+        CliCommands::printError(err, Name, opened.message);
         return 2;
     }
 
@@ -146,10 +131,10 @@ int SeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (lineLength > 0)
         err << '\n';
     if (!seeded) {
-        err << tr("afadmin-cli seed: %1").arg(seeder.errorString()) << '\n';
+        CliCommands::printError(err, Name, seeder.errorString());
         for (const SeedTableResult &r : seeder.results()) {
             if (r.rows > 0)
-                err << tr("afadmin-cli seed: %1 rows were added to %2 before the failure.").arg(r.rows).arg(r.table) << '\n';
+                CliCommands::printError(err, Name, tr("%1 rows were added to %2 before the failure.").arg(r.rows).arg(r.table));
         }
         return seeder.failure() == BulkSeeder::Failure::Write ? 1 : 2;
     }

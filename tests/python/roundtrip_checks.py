@@ -15,6 +15,8 @@ import sqlalchemy_models as models
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 # What SQLAlchemy writes to SQLite, and compares against as text: always six fraction digits.
 SQLITE_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$")
+# The exact Python type the ORM must hand back for each scalar column type (bool is not int).
+SCALAR_TYPES = {String: str, Text: str, Integer: int, Float: float, Boolean: bool}
 LIST_OF_STR_COLUMNS = {("users", "roles"), ("users", "permissions"), ("api_keys", "permissions")}
 DEMO_LOGINS = [
     ("admin@agentfactory.test", "Admin-Demo-1"),
@@ -46,18 +48,10 @@ def check_value(table, column, value):
     if column.primary_key and table != "audit_logs":
         if type(value) is not str or not UUID4.match(value):
             raise Failure("%s: not a lower-case uuid4 string" % where)
-    elif kind in (String, Text):
-        if type(value) is not str:
-            raise Failure("%s: %s, expected str" % (where, type(value).__name__))
-    elif kind is Integer:
-        if type(value) is not int:
-            raise Failure("%s: %s, expected int" % (where, type(value).__name__))
-    elif kind is Float:
-        if type(value) is not float:
-            raise Failure("%s: %s, expected float" % (where, type(value).__name__))
-    elif kind is Boolean:
-        if type(value) is not bool:
-            raise Failure("%s: %s, expected bool" % (where, type(value).__name__))
+    elif kind in SCALAR_TYPES:
+        expected = SCALAR_TYPES[kind]
+        if type(value) is not expected:
+            raise Failure("%s: %s, expected %s" % (where, type(value).__name__, expected.__name__))
     elif kind is DateTime:
         if type(value) is not datetime.datetime or value.tzinfo is not None:
             raise Failure("%s: expected a naive datetime.datetime" % where)
