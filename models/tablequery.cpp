@@ -206,7 +206,9 @@ QString TableQuery::exactCountSql(const TableSpec &table)
 QString TableQuery::keySpanSql(const TableSpec &table)
 {
     const QString key = table.primaryKey().name;
-    return QStringLiteral("SELECT max(%1) - min(%1) + 1 FROM %2").arg(key, table.name);
+    // Two subqueries: SQLite answers each from the key's end, where max(..) - min(..) in
+    // one SELECT would scan every row.
+    return QStringLiteral("SELECT (SELECT max(%1) FROM %2) - (SELECT min(%1) FROM %2) + 1").arg(key, table.name);
 }
 
 QString TableQuery::estimatedCountSql()

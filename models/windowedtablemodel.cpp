@@ -281,11 +281,14 @@ void WindowedTableModel::onRowsCounted(const RowCountResult &result)
     m_counting = false;
     // An estimate the exact count confirms makes the rows numbered from the end exact too.
     if (m_estimated && !result.count.estimated && result.count.rows == m_rowCount) {
-        for (Page &page : m_pages) {
-            if (page.fromEnd)
-                page.exact = true;
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (!it->fromEnd)
+                continue;
+            it->exact = true;
+            // Only these rows' numbers change; a whole-table range walks every header row.
+            const int first = it.key() * m_pageSize;
+            emit headerDataChanged(Qt::Vertical, first, first + int(it->rows.size()) - 1);
         }
-        emit headerDataChanged(Qt::Vertical, 0, qMax(0, m_rowCount - 1));
     }
     m_estimated = result.count.estimated;
     m_firstSortValue = result.firstSortValue;
