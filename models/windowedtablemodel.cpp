@@ -121,6 +121,7 @@ bool WindowedTableModel::select()
     m_counting = true;
     m_firstSortValue.clear();
     m_lastSortValue.clear();
+    m_heldCount.reset();
     endResetModel();
     // The first page goes first: the newest rows show before the count is known.
     requestPage(0);
@@ -264,20 +265,35 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, first, qMax(first, last));
     emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs);
+    if (m_heldCount && pageIndex == 0) {
+        const RowCountResult held = *m_heldCount;
+        m_heldCount.reset();
+        onRowsCounted(held);
+    }
     if (!isLoading())
         emit loadingChanged(false);
 }
 
 void WindowedTableModel::onPageSkipped(quint64 generation, int page)
 {
-    if (generation == m_tickets->generation.load())
-        m_pending.remove(page);  // asked again if the view still shows it
+    if (generation != m_tickets->generation.load())
+        return;
+    m_pending.remove(page);  // asked again if the view still shows it
+    if (page == 0 && m_heldCount) {
+        const RowCountResult held = *m_heldCount;
+        m_heldCount.reset();
+        onRowsCounted(held);
+    }
 }
 
 void WindowedTableModel::onRowsCounted(const RowCountResult &result)
 {
     if (result.generation != m_tickets->generation.load())
         return;
+    if (m_pending.contains(0) && !m_pages.contains(0)) {
+        m_heldCount = result;  // applied when the first page has arrived
+        return;
+    }
     m_counting = false;
     // An estimate the exact count confirms makes the rows numbered from the end exact too.
     if (m_estimated && !result.count.estimated && result.count.rows == m_rowCount) {

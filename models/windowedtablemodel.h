@@ -8,6 +8,7 @@
 #include <QSqlTableModel>
 #include <QThread>
 #include <memory>
+#include <optional>
 
 struct SqlFragment;
 struct ColumnSpec;
@@ -131,6 +132,9 @@ private:
     bool m_estimated = false;
     bool m_counting = false;
     QVariant m_firstSortValue, m_lastSortValue;
+    // A count that beat the first page waits for it: announcing millions of rows costs the
+    // view tens of milliseconds, which the first rows should not have to wait behind.
+    std::optional<RowCountResult> m_heldCount;
     int m_pageSize = 200;
     int m_directOffsetLimit = 5000;
     int m_maxPages = 64;
