@@ -1,4 +1,5 @@
 #include "modelprobe.h"
+#include "cellformatter.h"
 #include "benchapplication.h"
 #include "schema.h"
 #include "windowedtablemodel.h"
@@ -154,17 +155,8 @@ bool ModelProbe::eventFilter(QObject *watched, QEvent *event)
 void ModelProbe::setColumnWidths()
 {
     // TableBrowser's widths: they decide how many columns (and cells) each paint reads.
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const ColumnSpec *column = m_model->columnSpec(c);
-        int width = 190;
-        if (column->type == LogicalType::Boolean || column->type == LogicalType::Integer || column->type == LogicalType::Float)
-            width = 90;
-        else if (column->type == LogicalType::DateTime)
-            width = 150;
-        else if (column->type == LogicalType::Id)
-            width = 110;
-        m_view->setColumnWidth(c, width);
-    }
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, CellFormatter::preferredWidth(*m_model->columnSpec(c)));
 }
 
 double ModelProbe::openTable(const TableSpec &table, const SqlFragment &condition)

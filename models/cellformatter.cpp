@@ -94,3 +94,19 @@ Qt::Alignment CellFormatter::alignment(const ColumnSpec &column)
         return Qt::AlignLeft | Qt::AlignVCenter;
     }
 }
+
+int CellFormatter::preferredWidth(const ColumnSpec &column)
+{
+    switch (column.type) {
+    case LogicalType::Boolean:
+    case LogicalType::Integer:
+    case LogicalType::Float:
+        return 90;
+    case LogicalType::DateTime:
+        return 150;
+    case LogicalType::Id:
+        return 110;
+    default:
+        return 190;
+    }
+}

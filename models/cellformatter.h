@@ -14,6 +14,9 @@ public:
     static QString display(const ColumnSpec &column, const QVariant &value);
     static QString toolTip(const ColumnSpec &column, const QVariant &value);
     static Qt::Alignment alignment(const ColumnSpec &column);
+    // A column's starting width in pixels: narrow for numbers and flags, a uuid's first
+    // characters for ids (the tooltip has the rest).
+    static int preferredWidth(const ColumnSpec &column);
     static QString localDateTime(const QDateTime &utc);
     static QString nullText();
 };

@@ -1,5 +1,6 @@
 #include "tablebrowser.h"
 #include "breadcrumbbar.h"
+#include "cellformatter.h"
 #include "filterbar.h"
 #include "rowexport.h"
 #include "schema.h"
@@ -167,17 +168,8 @@ void TableBrowser::showLocation(const BrowseLocation &location)
         const QSignalBlocker blocker(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     }
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const ColumnSpec *column = m_model->columnSpec(c);
-        int width = 190;
-        if (column->type == LogicalType::Boolean || column->type == LogicalType::Integer || column->type == LogicalType::Float)
-            width = 90;
-        else if (column->type == LogicalType::DateTime)
-            width = 150;
-        else if (column->type == LogicalType::Id)
-            width = 110;  // a uuid's start tells rows apart; the tooltip has it all
-        m_view->setColumnWidth(c, width);
-    }
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, CellFormatter::preferredWidth(*m_model->columnSpec(c)));
     m_view->scrollToTop();
 }
 
