@@ -6,7 +6,6 @@
 #include "modelprobe.h"
 #include "qtreplay.h"
 #include "rawdriver.h"
-#include "requestreplay.h"
 #include "schema.h"
 #include "stallmeter.h"
 #include "tablefilter.h"
@@ -99,27 +98,14 @@ bool BenchSuite::openPlain()
     return true;
 }
 
-BenchSuite::Replay BenchSuite::replay(int rowCount)
+BenchSuite::Replay BenchSuite::replay()
 {
     const TableQuery query = m_probe->currentQuery();
-    const WindowedTableModel *model = m_probe->model();
-    RequestReplay::ModelState state;
-    state.pageSize = model->pageSize();
-    state.directOffsetLimit = model->directOffsetLimit();
-    state.rowCount = rowCount;
-    bool boundsRead = false;
     Replay total{0, 0};
     for (const ModelProbe::ArrivedPage &arrived : m_probe->arrivedPages()) {
-        const int page = arrived.firstRow / state.pageSize;
-        if (!boundsRead && page * state.pageSize > state.directOffsetLimit) {
-            // What the worker's count read for the seek's estimate (untimed).
-            const auto first = firstValue(query.boundary(false));
-            const auto last = firstValue(query.boundary(true));
-            state.firstSortValue = first ? QVariant(QString::fromStdString(*first)) : QVariant();
-            state.lastSortValue = last ? QVariant(QString::fromStdString(*last)) : QVariant();
-            boundsRead = true;
-        }
-        const SqlFragment statement = query.page(RequestReplay::requestFor(page, query, state));
+        const int page = arrived.request.page;
+        // The very request the model made: the raw driver runs the same SQL and values.
+        const SqlFragment statement = query.page(arrived.request);
         const RawDriver::Timing timing = m_raw->time(RawStatement::fromBound(statement, m_settings.backend));
         if (!timing.ok()) {
             m_log << "raw query failed: " << QString::fromStdString(timing.error) << '\n';
@@ -168,13 +154,12 @@ void BenchSuite::measure(const QString &name, const QString &note, const Prepare
             m_log << " failed: " << (prepared ? m_probe->error() : QStringLiteral("could not prepare")) << '\n';
             return;
         }
-        const int rowCount = m_probe->model()->rowCount();
         // The model goes on counting in the background; the replay must not compete with it.
         setPhase(name + QStringLiteral(" settle"));
         m_probe->settle();
         m_stall->pause();
         stall = qMax(stall, m_stall->takeWindowMaxMs());
-        const Replay replayed = replay(rowCount);
+        const Replay replayed = replay();
         if (replayed.rawMs < 0)
             return;
         const double rawMs = replayed.rawMs;

@@ -46,7 +46,7 @@ private:
     };
     // The pages the last action loaded, run again on the raw driver and on QSqlQuery, planned
     // with the row count the model had when it asked for them.
-    Replay replay(int rowCount);
+    Replay replay();
     SqlFragment conditionFor(const FilterSet &set) const;
     bool openPlain();
     std::optional<std::string> firstValue(const SqlFragment &statement);

@@ -46,8 +46,9 @@ ModelProbe::ModelProbe(const ConnectionSettings &settings, const QSqlDatabase &u
     m_view->viewport()->installEventFilter(this);
     m_view->show();
 
-    connect(m_model, &WindowedTableModel::pageArrived, this, [this](int firstRow, int rows, qint64 elapsedMs) {
-        m_arrived.append({firstRow, rows, elapsedMs, double(m_actionClock.nsecsElapsed()) / 1e6});
+    connect(m_model, &WindowedTableModel::pageArrived, this,
+            [this](int firstRow, int rows, qint64 elapsedMs, const PageRequest &request) {
+        m_arrived.append({firstRow, rows, elapsedMs, double(m_actionClock.nsecsElapsed()) / 1e6, request});
     });
     connect(m_model, &WindowedTableModel::queryFailed, this, [this](const QString &message) {
         if (message != WindowedTableModel::tr("Cancelled."))

@@ -1,4 +1,5 @@
 #pragma once
+#include "pagerequest.h"
 #include "connectionprobe.h"
 #include "tablequery.h"
 #include <QObject>
@@ -26,6 +27,7 @@ public:
         int rows;
         qint64 workerMs;   // the worker's own time for the page's queries
         double atMs;       // when it arrived, from the start of the action
+        PageRequest request;  // as the model planned it: the raw replay runs the same
     };
 
     ModelProbe(const ConnectionSettings &settings, const QSqlDatabase &uiDatabase, const ProbeResult &probe,

@@ -264,7 +264,7 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, first, qMax(first, last));
-    emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs);
+    emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs, request);
     if (m_heldCount && pageIndex == 0) {
         const RowCountResult held = *m_heldCount;
         m_heldCount.reset();

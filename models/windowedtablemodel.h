@@ -87,7 +87,8 @@ public slots:
 
 signals:
     void rowCountKnown(qint64 rows, bool estimated, qint64 elapsedMs);
-    void pageArrived(int firstRow, int rows, qint64 elapsedMs);
+    // request: how the page was reached (keyset, seek, from the end...), for tools that replay it
+    void pageArrived(int firstRow, int rows, qint64 elapsedMs, const PageRequest &request);
     void queryFailed(const QString &message);
     void loadingChanged(bool loading);
 
