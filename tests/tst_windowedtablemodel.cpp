@@ -68,6 +68,13 @@ void tst_WindowedTableModel::initTestCase()
     QVERIFY(db.commit());
 }
 
+// Opens table in the model with every column and waits for its first row count.
+static bool openAndCount(WindowedTableModel &model, const TableSpec &table, QSignalSpy &counted)
+{
+    model.setTableSpec(table, table.columnNames(), Schema::tableNames());
+    return counted.wait(10000);
+}
+
 QList<qlonglong> tst_WindowedTableModel::readAllIds(WindowedTableModel &model, int idColumn)
 {
     QList<qlonglong> ids;
@@ -87,9 +94,7 @@ void tst_WindowedTableModel::newestFirstAndEveryRowOnce()
     WindowedTableModel model(m_db->settings(), m_db->db());
     model.setPageSize(100);
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*Schema::table(QStringLiteral("audit_logs")),
-                       Schema::table(QStringLiteral("audit_logs"))->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *Schema::table(QStringLiteral("audit_logs")), counted));
     QCOMPARE(model.rowCount(), auditRows);
     // SQLite reports an instant estimate from the integer key's span, then the exact count.
     QTRY_VERIFY_WITH_TIMEOUT(!model.isRowCountEstimated(), 10000);
@@ -127,8 +132,7 @@ void tst_WindowedTableModel::everySortReachesEveryRowOnce()
     WindowedTableModel model(m_db->settings(), m_db->db());
     model.setPageSize(250);
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *audit, counted));
     model.sort(audit->columnIndex(column), Qt::SortOrder(order));
     QVERIFY(counted.wait(10000));
     const QList<qlonglong> ids = readAllIds(model, 0);
@@ -142,8 +146,7 @@ void tst_WindowedTableModel::placeholderThenValue()
     WindowedTableModel model(m_db->settings(), m_db->db());
     model.setPageSize(100);
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *audit, counted));
     const QModelIndex far = model.index(2000, 1);
     QVERIFY(!model.isRowLoaded(2000));
     QCOMPARE(model.data(model.index(2000, 0)).toString(), QStringLiteral("loading\u2026"));
@@ -161,8 +164,7 @@ void tst_WindowedTableModel::cacheStaysBounded()
     WindowedTableModel model(m_db->settings(), m_db->db());
     model.setPageSize(10);
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *audit, counted));
     QCOMPARE(readAllIds(model, 0).size(), auditRows);
     QVERIFY2(model.cachedPageCount() <= model.maxCachedPages(), qPrintable(QString::number(model.cachedPageCount())));
     QVERIFY(model.maxCachedPages() * model.pageSize() < auditRows);
@@ -173,8 +175,7 @@ void tst_WindowedTableModel::foreignKeysShowDisplayValues()
     const TableSpec *users = Schema::table(QStringLiteral("users"));
     WindowedTableModel model(m_db->settings(), m_db->db());
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*users, users->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *users, counted));
     QCOMPARE(model.rowCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(0), 10000);
     const QModelIndex tenant = model.index(0, users->columnIndex(QStringLiteral("tenant_id")));
@@ -242,8 +243,7 @@ void tst_WindowedTableModel::keysetScrollMatchesSql()
     model.setDirectOffsetLimit(0);
     model.setPageSize(97);  // pages end inside NULL runs and runs of equal values
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *audit, counted));
     model.sort(audit->columnIndex(column), Qt::SortOrder(order));
     QVERIFY(counted.wait(10000));
     const QList<qlonglong> ids = readAllIds(model, 0);
@@ -263,8 +263,7 @@ void tst_WindowedTableModel::jumpToTheEndShowsTheLastRows()
     model.setDirectOffsetLimit(0);
     model.setPageSize(100);
     QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-    model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(openAndCount(model, *audit, counted));
     const int last = model.rowCount() - 1;
     model.data(model.index(last, 0));
     QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(last), 10000);
@@ -293,8 +292,7 @@ void tst_WindowedTableModel::jumpToTheMiddleShowsRealRowsInOrder()
         model.setDirectOffsetLimit(0);
         model.setPageSize(50);
         QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
-        model.setTableSpec(*audit, audit->columnNames(), Schema::tableNames());
-        QVERIFY(counted.wait(10000));
+        QVERIFY(openAndCount(model, *audit, counted));
         model.sort(audit->columnIndex(QString::fromLatin1(column)), Qt::AscendingOrder);
         QVERIFY(counted.wait(10000));
         const int middle = model.rowCount() / 2;
