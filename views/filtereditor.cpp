@@ -64,7 +64,9 @@ FilterEditor::FilterEditor(const TableSpec &table, const QStringList &columns, Q
     form->addRow(tr("&Column:"), m_column);
     form->addRow(tr("&Condition:"), m_op);
     form->addRow(QString(), key);
-    form->addRow(tr("&Value:"), values);
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_text);  // a row holding a layout gets no buddy by itself
+    form->addRow(valueLabel, values);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
