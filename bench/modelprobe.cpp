@@ -3,13 +3,13 @@
 #include "benchapplication.h"
 #include "schema.h"
 #include "windowedtablemodel.h"
+#include "windowedtableview.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QTableView>
 #include <QTimer>
 
 namespace {
@@ -27,8 +27,8 @@ ModelProbe::ModelProbe(const ConnectionSettings &settings, const QSqlDatabase &u
     , m_model(new WindowedTableModel(settings, uiDatabase, this))
 {
     // Set up as TableBrowser sets up its view, at the size of the main window.
-    m_view = std::make_unique<QTableView>();
-    m_view->setModel(m_model);
+    m_view = std::make_unique<WindowedTableView>();
+    m_view->setSourceModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
@@ -60,7 +60,7 @@ ModelProbe::~ModelProbe()
 {
     // The view goes first (a member), the model after it (a child): detach them now.
     m_view->viewport()->removeEventFilter(this);
-    m_view->setModel(nullptr);
+    m_view->setSourceModel(nullptr);
 }
 
 QStringList ModelProbe::columns() const
@@ -95,10 +95,10 @@ bool ModelProbe::viewportLoaded() const
     const int rows = m_model->rowCount();
     if (rows == 0)
         return true;
-    const int top = m_view->rowAt(0);
+    const int top = m_view->sourceRow(m_view->indexAt(QPoint(0, 0)));
     if (top < 0)
         return true;
-    int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
+    int bottom = m_view->sourceRow(m_view->indexAt(QPoint(0, m_view->viewport()->height() - 1)));
     if (bottom < 0)
         bottom = rows - 1;
     for (int row = top; row <= bottom; ++row) {
@@ -139,8 +139,8 @@ double ModelProbe::timed(const std::function<void()> &action, bool expectArrival
             pages += QStringLiteral(" [row %1: worker %2 ms, arrived at %3 ms]").arg(page.firstRow).arg(page.workerMs).arg(page.atMs, 0, 'f', 1);
         qInfo("trace: action %.1f ms, loaded %.1f ms (UI thread busy in events until then: %.1f ms), painted %.1f ms;%s"
               " [rows %d, top row %d, scrollbar %d/%d]",
-              actionMs, loadedMs, busyMs, m_paintedMs, qPrintable(pages), m_model->rowCount(), m_view->rowAt(0),
-              m_view->verticalScrollBar()->value(), m_view->verticalScrollBar()->maximum());
+              actionMs, loadedMs, busyMs, m_paintedMs, qPrintable(pages), m_model->rowCount(), m_view->topSourceRow(),
+              m_view->rowScrollBar()->value(), m_view->rowScrollBar()->maximum());
     }
     return loadedMs;
 }
@@ -201,14 +201,14 @@ double ModelProbe::jumpTo(double fraction)
     // before dragging it, so the jump waits for that too.
     waitFor([this] {
         QCoreApplication::processEvents();
-        return m_view->verticalScrollBar()->maximum() >= m_model->rowCount() - m_view->viewport()->height();
+        return m_view->rowScrollBar()->maximum() >= m_model->rowCount() - m_view->viewport()->height();
     }, actionTimeoutMs);
-    QScrollBar *bar = m_view->verticalScrollBar();
+    QScrollBar *bar = m_view->rowScrollBar();
     const int target = int(double(bar->maximum()) * fraction);
     // No arrival is expected when the rows there are already loaded (a short table).
     const double ms = timed([&] { bar->setValue(target); }, false);
-    if (ms >= 0 && qAbs(m_view->rowAt(0) - target) > m_model->pageSize()) {
-        m_error = QStringLiteral("the view shows row %1, not %2").arg(m_view->rowAt(0)).arg(target);
+    if (ms >= 0 && qAbs(m_view->topSourceRow() - target) > m_model->pageSize()) {
+        m_error = QStringLiteral("the view shows row %1, not %2").arg(m_view->topSourceRow()).arg(target);
         return -1;
     }
     return ms;
@@ -230,11 +230,11 @@ double ModelProbe::scrollDown(int rows)
 {
     QElapsedTimer clock;
     clock.start();
-    const int start = qMax(0, m_view->rowAt(0));
+    const int start = m_view->topSourceRow();
     m_arrived.clear();
     m_error.clear();
-    QScrollBar *bar = m_view->verticalScrollBar();
-    while (m_view->rowAt(0) < start + rows && bar->value() < bar->maximum()) {
+    QScrollBar *bar = m_view->rowScrollBar();
+    while (m_view->topSourceRow() < start + rows && bar->value() < bar->maximum()) {
         bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
         QCoreApplication::processEvents();  // paint: the view asks for the rows it shows
         if (!waitFor([this] { return viewportLoaded(); }, actionTimeoutMs))

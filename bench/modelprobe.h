@@ -8,11 +8,11 @@
 #include <functional>
 #include <memory>
 
-class QTableView;
 class WindowedTableModel;
+class WindowedTableView;
 struct TableSpec;
 
-// Drives the real WindowedTableModel the way the app does: attached to a QTableView of the
+// Drives the real WindowedTableModel the way the app does: attached to a WindowedTableView of the
 // main window's size, whose own data() calls while painting decide which pages load. Each
 // action returns the milliseconds until every row in the viewport is loaded and painted
 // (or -1 with error() set), and records which pages arrived meanwhile, so the benchmark can
@@ -35,7 +35,7 @@ public:
     ~ModelProbe() override;
 
     WindowedTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view.get(); }
+    WindowedTableView *view() const { return m_view.get(); }
     const TableSpec *table() const { return m_table; }
     QStringList columns() const;
     QStringList tablesPresent() const { return m_probe.schema.tableNames(); }
@@ -75,7 +75,7 @@ private:
     Backend m_backend;
     ProbeResult m_probe;
     WindowedTableModel *m_model = nullptr;
-    std::unique_ptr<QTableView> m_view;  // a top-level window: no parent
+    std::unique_ptr<WindowedTableView> m_view;  // a top-level window: no parent
     const TableSpec *m_table = nullptr;
     SqlFragment m_condition;
     QList<ArrivedPage> m_arrived;

@@ -6,6 +6,7 @@
 #include "tablesidebar.h"
 #include "testdatabase.h"
 #include "windowedtablemodel.h"
+#include "windowedtableview.h"
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>

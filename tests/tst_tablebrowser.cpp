@@ -9,6 +9,7 @@
 #include "tenantlenspicker.h"
 #include "testdatabase.h"
 #include "windowedtablemodel.h"
+#include "windowedtableview.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -38,6 +41,7 @@ private slots:
     void relatedRecordsAndBack();
     void tenantLensNarrowsEveryScopedTable();
     void copiesTheSelection();
+    void scrollsFromEndToEndOfABigTable();
 
 private:
     void openTable(const QString &table);
@@ -262,6 +266,40 @@ void tst_TableBrowser::copiesTheSelection()
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(QApplication::clipboard()->text().trimmed().startsWith(QLatin1Char('[')));
     QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("\"plan_type\"")));
+}
+
+void tst_TableBrowser::scrollsFromEndToEndOfABigTable()
+{
+    openTable(QStringLiteral("audit_logs"));
+    QVERIFY(waitLoaded());
+    WindowedTableModel *model = m_window->browser()->model();
+    WindowedTableView *view = m_window->browser()->view();
+    const qint64 rows = sqlCount(QStringLiteral("SELECT count(*) FROM audit_logs"));
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(model->rowCount()), rows, 20000);
+    // The view's header holds the window, never the whole table.
+    QVERIFY(view->verticalHeader()->count() < rows);
+    const int idColumn = model->columnOf(QStringLiteral("id"));
+    const auto bottomId = [view, idColumn] {
+        const QModelIndex index = view->indexAt(QPoint(5, view->viewport()->height() - 2));
+        return index.siblingAtColumn(idColumn).data(WindowedTableModel::ValueRole).toString();
+    };
+    const QString oldest = *sqlStrings(QStringLiteral("SELECT id FROM audit_logs ORDER BY created_at, id LIMIT 1")).begin();
+    const QString newest = *sqlStrings(QStringLiteral("SELECT id FROM audit_logs ORDER BY created_at DESC, id DESC LIMIT 1")).begin();
+    view->setFocus();
+    view->rowScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+    QTRY_COMPARE_WITH_TIMEOUT(bottomId(), oldest, 20000);
+    QCOMPARE(view->sourceRow(view->indexAt(QPoint(5, view->viewport()->height() - 2))), int(rows - 1));
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().siblingAtColumn(idColumn).data(WindowedTableModel::ValueRole).toString(),
+                              newest, 20000);
+    QCOMPARE(view->rowScrollBar()->value(), 0);
+    // Ctrl+End selects the oldest row; copying it copies that row.
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().siblingAtColumn(idColumn).data(WindowedTableModel::ValueRole).toString(),
+                              oldest, 20000);
+    QTest::keySequence(view, QKeySequence::Copy);
+    QVERIFY2(QApplication::clipboard()->text().contains(QLatin1Char('\n') + oldest + QLatin1Char('\t')),
+             qPrintable(QApplication::clipboard()->text()));
 }
 
 QTEST_MAIN(tst_TableBrowser)

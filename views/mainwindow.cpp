@@ -9,6 +9,7 @@
 #include "tablebrowser.h"
 #include "tenantlenspicker.h"
 #include "tablesidebar.h"
+#include "windowedtableview.h"
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 

@@ -9,6 +9,7 @@
 #include "tablequery.h"
 #include "tablesidebar.h"
 #include "windowedtablemodel.h"
+#include "windowedtableview.h"
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,14 +40,14 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     , m_model(new WindowedTableModel(settings, uiDatabase, this))
     , m_filterBar(new FilterBar(this))
     , m_breadcrumb(new BreadcrumbBar(this))
-    , m_view(new QTableView(this))
+    , m_view(new WindowedTableView(this))
     , m_driftBanner(makeBanner(QStringLiteral("driftBanner"),
                                QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 6px; }"), this))
     , m_lensBanner(makeBanner(QStringLiteral("lensBanner"),
                               QStringLiteral("QLabel { background: #cfe2ff; color: #084298; border: 1px solid #9ec5fe; padding: 4px 6px; font-weight: bold; }"), this))
 {
     m_view->setObjectName(QStringLiteral("tableView"));
-    m_view->setModel(m_model);
+    m_view->setSourceModel(m_model);
     m_view->setItemDelegate(new TableCellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -286,7 +286,7 @@ void TableBrowser::followForeignKey()
     if (!current.isValid())
         return;
     const ColumnSpec *column = m_model->columnSpec(current.column());
-    for (const BrowseLocation &location : referencedLocations(current.row())) {
+    for (const BrowseLocation &location : referencedLocations(m_view->sourceRow(current))) {
         if (column && column->isForeignKey() && location.table == column->foreignKey.table
             && location.filters.filters.first().value == current.data(WindowedTableModel::ForeignIdRole)) {
             emit navigateRequested(location);
@@ -297,10 +297,10 @@ void TableBrowser::followForeignKey()
 
 void TableBrowser::showContextMenu(const QPoint &position)
 {
-    const QModelIndex index = m_view->indexAt(position);
+    const int row = m_view->sourceRow(m_view->indexAt(position));
     QMenu menu(this);
-    if (index.isValid() && m_model->isRowLoaded(index.row())) {
-        const QList<BrowseLocation> referenced = referencedLocations(index.row());
+    if (row >= 0 && m_model->isRowLoaded(row)) {
+        const QList<BrowseLocation> referenced = referencedLocations(row);
         if (!referenced.isEmpty()) {
             QMenu *go = menu.addMenu(tr("&Go To"));
             for (const BrowseLocation &location : referenced) {
@@ -309,7 +309,7 @@ void TableBrowser::showContextMenu(const QPoint &position)
                               [this, location] { emit navigateRequested(location); });
             }
         }
-        const QList<BrowseLocation> related = relatedLocations(index.row());
+        const QList<BrowseLocation> related = relatedLocations(row);
         if (!related.isEmpty()) {
             QMenu *show = menu.addMenu(tr("&Related Records"));
             for (const BrowseLocation &location : related)
@@ -326,9 +326,9 @@ QString TableBrowser::selectionText(bool asJson) const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows.append(index.row());
+        rows.append(m_view->sourceRow(index));
     if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_view->currentIndex().row());
+        rows.append(m_view->sourceRow(m_view->currentIndex()));
     std::sort(rows.begin(), rows.end());
     QList<const ColumnSpec *> columns;
     for (int c = 0; c < m_model->columnCount(); ++c)

@@ -11,8 +11,8 @@ struct SqlFragment;
 class FilterBar;
 class QLabel;
 class QSqlDatabase;
-class QTableView;
 class WindowedTableModel;
+class WindowedTableView;
 
 // A place in the data: a table with its filters, and the crumb that names it in a trail.
 struct BrowseLocation
@@ -39,7 +39,7 @@ public:
     void setTenantLens(const QString &tenantId, const QString &tenantName);
     void setTrail(const QStringList &crumbs);
     QString currentTable() const { return m_table; }
-    QTableView *view() const { return m_view; }
+    WindowedTableView *view() const { return m_view; }
     WindowedTableModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
@@ -70,7 +70,7 @@ private:
     WindowedTableModel *m_model = nullptr;
     FilterBar *m_filterBar = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;
-    QTableView *m_view = nullptr;
+    WindowedTableView *m_view = nullptr;
     QLabel *m_driftBanner = nullptr;
     QLabel *m_lensBanner = nullptr;
     QString m_table;
