@@ -109,7 +109,7 @@ bool WindowedTableModel::select()
     if (!m_query)
         return false;
     const bool wasLoading = isLoading();
-    const quint64 generation = m_tickets->generation.fetch_add(1) + 1;
+    m_tickets->generation.fetch_add(1);
     if (wasLoading)
         cancelRunning();  // the running statements answer a question nobody asks now
     beginResetModel();
@@ -121,16 +121,25 @@ bool WindowedTableModel::select()
     m_counting = true;
     m_firstSortValue.clear();
     m_lastSortValue.clear();
-    m_heldCount.reset();
+    m_countQueued = true;
     endResetModel();
-    // The first page goes first: the newest rows show before the count is known.
+    // The first page goes first and alone: the newest rows show before the count is known, and
+    // a count (a parallel scan on PostgreSQL) would take the CPU the first page needs.
     requestPage(0);
+    emit loadingChanged(true);
+    return true;
+}
+
+void WindowedTableModel::startCount()
+{
+    if (!m_countQueued)
+        return;
+    m_countQueued = false;
+    const quint64 generation = m_tickets->generation.load();
     const TableQuery query = *m_query;
     QMetaObject::invokeMethod(m_countLane.worker, [worker = m_countLane.worker, generation, query] {
         worker->countRows(generation, query);
     }, Qt::QueuedConnection);
-    emit loadingChanged(true);
-    return true;
 }
 
 void WindowedTableModel::cancel()
@@ -141,6 +150,7 @@ void WindowedTableModel::cancel()
     cancelRunning();
     m_pending.clear();
     m_counting = false;
+    m_countQueued = false;
     emit queryFailed(tr("Cancelled."));
     emit loadingChanged(false);
 }
@@ -265,11 +275,8 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, first, qMax(first, last));
     emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs, request);
-    if (m_heldCount && pageIndex == 0) {
-        const RowCountResult held = *m_heldCount;
-        m_heldCount.reset();
-        onRowsCounted(held);
-    }
+    if (pageIndex == 0)
+        startCount();
     if (!isLoading())
         emit loadingChanged(false);
 }
@@ -279,21 +286,14 @@ void WindowedTableModel::onPageSkipped(quint64 generation, int page)
     if (generation != m_tickets->generation.load())
         return;
     m_pending.remove(page);  // asked again if the view still shows it
-    if (page == 0 && m_heldCount) {
-        const RowCountResult held = *m_heldCount;
-        m_heldCount.reset();
-        onRowsCounted(held);
-    }
+    if (page == 0)
+        startCount();
 }
 
 void WindowedTableModel::onRowsCounted(const RowCountResult &result)
 {
     if (result.generation != m_tickets->generation.load())
         return;
-    if (m_pending.contains(0) && !m_pages.contains(0)) {
-        m_heldCount = result;  // applied when the first page has arrived
-        return;
-    }
     m_counting = false;
     // An estimate the exact count confirms makes the rows numbered from the end exact too.
     if (m_estimated && !result.count.estimated && result.count.rows == m_rowCount) {
@@ -327,6 +327,7 @@ void WindowedTableModel::onFailed(quint64 generation, const QString &message)
         return;
     m_pending.clear();
     m_counting = false;
+    m_countQueued = false;
     emit queryFailed(message);
     emit loadingChanged(false);
 }

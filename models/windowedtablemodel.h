@@ -8,7 +8,6 @@
 #include <QSqlTableModel>
 #include <QThread>
 #include <memory>
-#include <optional>
 
 struct SqlFragment;
 struct ColumnSpec;
@@ -106,6 +105,7 @@ private:
     void onPageLoaded(const TablePage &page);
     void onPageSkipped(quint64 generation, int page);
     void onRowsCounted(const RowCountResult &result);
+    void startCount();
     void onFailed(quint64 generation, const QString &message);
     void resizeTo(int rows);
     void touch(int page) const;
@@ -133,9 +133,7 @@ private:
     bool m_estimated = false;
     bool m_counting = false;
     QVariant m_firstSortValue, m_lastSortValue;
-    // A count that beat the first page waits for it: announcing millions of rows costs the
-    // view tens of milliseconds, which the first rows should not have to wait behind.
-    std::optional<RowCountResult> m_heldCount;
+    bool m_countQueued = false;  // the count starts once the first page is in
     int m_pageSize = 200;
     int m_directOffsetLimit = 5000;
     int m_maxPages = 64;
