@@ -61,8 +61,17 @@ QString TableQuery::sortExpression() const
 {
     const ColumnSpec &sort = sortColumn();
     const bool asText = m_backend == Backend::PostgreSQL
-                     && (sort.type == LogicalType::DateTime || sort.type == LogicalType::Float);
+                     && (sort.type == LogicalType::DateTime || sort.type == LogicalType::Float || sort.type == LogicalType::Json);
     return asText ? QStringLiteral("CAST(%1 AS TEXT)").arg(qualified(sort.name)) : qualified(sort.name);
+}
+
+QString TableQuery::sortTerm() const
+{
+    // PostgreSQL's json type has no ordering: JSON columns sort (and page) by their text.
+    const ColumnSpec &sort = sortColumn();
+    if (m_backend == Backend::PostgreSQL && sort.type == LogicalType::Json)
+        return QStringLiteral("CAST(%1 AS TEXT)").arg(qualified(sort.name));
+    return qualified(sort.name);
 }
 
 QString TableQuery::joins() const
@@ -86,7 +95,7 @@ QString TableQuery::orderBy(bool reversed) const
 {
     const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString order = qualified(m_columns.at(m_sortColumn)) + direction;
+    QString order = sortTerm() + direction;
     // The primary key breaks ties, so a page boundary never drops or repeats a row.
     if (m_sortColumn != m_keyColumn)
         order += QStringLiteral(", ") + qualified(m_columns.at(m_keyColumn)) + direction;
@@ -98,7 +107,7 @@ SqlFragment TableQuery::page(const PageRequest &request) const
     using Mode = PageRequest::Mode;
     const bool reversed = request.mode == Mode::Before || request.mode == Mode::FromEnd;
     const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
-    const QString sort = qualified(m_columns.at(m_sortColumn));
+    const QString sort = sortTerm();
     const QString key = qualified(m_columns.at(m_keyColumn));
     const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
 
@@ -157,7 +166,7 @@ bool TableQuery::continuationCrossesNulls(const PageRequest &request) const
 SqlFragment TableQuery::continuation(const PageRequest &request, int rowsStillNeeded, int offset) const
 {
     const bool reversed = request.mode == PageRequest::Mode::Before;
-    const QString sort = qualified(m_columns.at(m_sortColumn));
+    const QString sort = sortTerm();
     QStringList conditions;
     SqlFragment bound;
     if (!m_condition.sql.isEmpty()) {
@@ -175,7 +184,7 @@ SqlFragment TableQuery::continuation(const PageRequest &request, int rowsStillNe
 SqlFragment TableQuery::boundary(bool reversed) const
 {
     SqlFragment bound;
-    QString where = qualified(m_columns.at(m_sortColumn)) + QStringLiteral(" IS NOT NULL");
+    QString where = sortTerm() + QStringLiteral(" IS NOT NULL");
     if (!m_condition.sql.isEmpty()) {
         where = QLatin1Char('(') + m_condition.sql + QStringLiteral(") AND ") + where;
         bound.values = m_condition.values;

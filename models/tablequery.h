@@ -67,6 +67,7 @@ private:
     QString qualified(const QString &column) const;
     QString selectList() const;
     QString sortExpression() const;
+    QString sortTerm() const;  // the sort column as ORDER BY and keyset comparisons use it
     QString joins() const;
     QString orderBy(bool reversed) const;
     bool nullsComeLast(bool reversed) const;
