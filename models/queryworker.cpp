@@ -1,5 +1,6 @@
 #include "queryworker.h"
 #include "databaseconnection.h"
+#include "nativequery.h"
 #include "querycanceller.h"
 #include "schema.h"
 #include "tablequery.h"
@@ -38,6 +39,7 @@ bool QueryWorker::ensureOpen(quint64 generation)
     if (opened.ok()) {
         if (m_canceller)
             m_canceller->attach(m_connection->database());
+        m_native = NativeQuery(m_connection->database()).isSupported();
         return true;
     }
     m_connection.reset();
@@ -59,14 +61,54 @@ bool QueryWorker::exec(QSqlQuery &q, const SqlFragment &statement, quint64 gener
         return false;  // cancelled on purpose: a newer request replaced this one
     qWarning("query failed: %s", qPrintable(q.lastError().text()));
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    const bool interrupted = text.contains(QLatin1String("interrupt")) || text.contains(QLatin1String("canceling statement"));
-    emit failed(generation, interrupted ? tr("Cancelled.") : text.trimmed());
-    if (!m_connection->database().isOpen() || q.lastError().type() == QSqlError::ConnectionError)
-        m_connection.reset();  // reopened on the next request
+    reportFailure(text, !m_connection->database().isOpen() || q.lastError().type() == QSqlError::ConnectionError,
+                  generation);
     return false;
 }
 
-void QueryWorker::readRows(QSqlQuery &q, const TableQuery &query, TablePage &page, QList<QPair<QVariant, QVariant>> &keys)
+bool QueryWorker::exec(NativeQuery &q, const SqlFragment &statement, quint64 generation)
+{
+    if (q.exec(statement))
+        return true;
+    if (isStale(generation))
+        return false;  // cancelled on purpose: a newer request replaced this one
+    qWarning("query failed: %s", qPrintable(q.errorText()));
+    reportFailure(q.errorText(), q.isConnectionLost(), generation);
+    return false;
+}
+
+bool QueryWorker::readFailed(const QSqlQuery &q, quint64 generation)
+{
+    if (!q.lastError().isValid())
+        return false;
+    if (!isStale(generation)) {
+        const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        reportFailure(text, q.lastError().type() == QSqlError::ConnectionError, generation);
+    }
+    return true;
+}
+
+bool QueryWorker::readFailed(const NativeQuery &q, quint64 generation)
+{
+    // SQLite steps row by row: an interrupt can land after the first row, and the rows read
+    // so far must not pass for the whole page.
+    if (q.errorText().isEmpty())
+        return false;
+    if (!isStale(generation))
+        reportFailure(q.errorText(), q.isConnectionLost(), generation);
+    return true;
+}
+
+void QueryWorker::reportFailure(const QString &text, bool connectionLost, quint64 generation)
+{
+    const bool interrupted = text.contains(QLatin1String("interrupt")) || text.contains(QLatin1String("canceling statement"));
+    emit failed(generation, interrupted ? tr("Cancelled.") : text.trimmed());
+    if (connectionLost)
+        m_connection.reset();  // reopened on the next request
+}
+
+template <typename Query>
+bool QueryWorker::readRows(Query &q, const TableQuery &query, quint64 generation, TablePage &page, PageKeys &keys)
 {
     const QStringList &columns = query.columns();
     const int visible = int(columns.size() + query.foreignDisplays().size());
@@ -79,9 +121,56 @@ void QueryWorker::readRows(QSqlQuery &q, const TableQuery &query, TablePage &pag
             row[i] = ValueCodec::fromStorage(*specs.at(i), q.value(i));
         for (int i = int(columns.size()); i < visible; ++i)
             row[i] = q.value(i);
-        page.rows.append(row);
+        page.rows.append(std::move(row));
         keys.append({q.value(query.sortValueIndex()), q.value(query.keyValueIndex())});
     }
+    return !readFailed(q, generation);
+}
+
+template <typename Query>
+std::optional<QVariant> QueryWorker::firstValueWith(const SqlFragment &statement, quint64 generation)
+{
+    Query q(m_connection->database());
+    if (!exec(q, statement, generation) || !q.next())
+        return std::nullopt;
+    return q.value(0);
+}
+
+std::optional<QVariant> QueryWorker::firstValue(const SqlFragment &statement, quint64 generation)
+{
+    if (!m_connection)
+        return std::nullopt;  // an earlier statement lost the connection
+    return m_native ? firstValueWith<NativeQuery>(statement, generation) : firstValueWith<QSqlQuery>(statement, generation);
+}
+
+template <typename Query>
+bool QueryWorker::readPage(const TableQuery &query, const PageRequest &request, quint64 generation, TablePage &page,
+                           PageKeys &keys)
+{
+    {
+        Query q(m_connection->database());
+        if (!exec(q, query.page(request), generation) || !readRows(q, query, generation, page, keys))
+            return false;
+    }
+    // A keyset page that ran out at the edge of the NULL run continues on its other side.
+    if (page.rows.size() < request.rowCount && query.continuationCrossesNulls(request)) {
+        int offset = 0;
+        if (page.rows.isEmpty() && request.offset > 0) {
+            // The offset was meant to skip rows; some of them may lie beyond the run's edge.
+            PageRequest skipped = request;
+            skipped.rowCount = request.offset;
+            skipped.offset = 0;
+            const std::optional<QVariant> skippedRows = firstValueWith<Query>(TableQuery::countRowsOf(query.page(skipped)), generation);
+            if (!skippedRows)
+                return false;
+            offset = request.offset - skippedRows->toInt();
+        }
+        Query more(m_connection->database());
+        if (!exec(more, query.continuation(request, request.rowCount - int(page.rows.size()), offset), generation))
+            return false;
+        return readRows(more, query, generation, page, keys);
+    }
+    return true;
 }
 
 void QueryWorker::loadPage(quint64 generation, quint64 serial, const TableQuery &query, const PageRequest &request)
@@ -99,30 +188,13 @@ void QueryWorker::loadPage(quint64 generation, quint64 serial, const TableQuery 
     TablePage page;
     page.generation = generation;
     page.request = request;
-    QList<QPair<QVariant, QVariant>> keys;
-    QSqlQuery q(m_connection->database());
-    if (!exec(q, query.page(request), generation))
+    page.rows.reserve(request.rowCount);
+    PageKeys keys;
+    keys.reserve(request.rowCount);
+    const bool read = m_native ? readPage<NativeQuery>(query, request, generation, page, keys)
+                               : readPage<QSqlQuery>(query, request, generation, page, keys);
+    if (!read)
         return;
-    readRows(q, query, page, keys);
-
-    // A keyset page that ran out at the edge of the NULL run continues on its other side.
-    if (page.rows.size() < request.rowCount && query.continuationCrossesNulls(request)) {
-        int offset = 0;
-        if (page.rows.isEmpty() && request.offset > 0) {
-            // The offset was meant to skip rows; some of them may lie beyond the run's edge.
-            PageRequest skipped = request;
-            skipped.rowCount = request.offset;
-            skipped.offset = 0;
-            QSqlQuery counter(m_connection->database());
-            if (!exec(counter, TableQuery::countRowsOf(query.page(skipped)), generation) || !counter.next())
-                return;
-            offset = request.offset - counter.value(0).toInt();
-        }
-        QSqlQuery more(m_connection->database());
-        if (!exec(more, query.continuation(request, request.rowCount - int(page.rows.size()), offset), generation))
-            return;
-        readRows(more, query, page, keys);
-    }
     const bool reversed = request.mode == PageRequest::Mode::Before || request.mode == PageRequest::Mode::FromEnd;
     if (reversed) {
         std::reverse(page.rows.begin(), page.rows.end());
@@ -163,10 +235,7 @@ TableCount QueryWorker::countTable(const QString &table)
 
 QVariant QueryWorker::firstNonNullSort(const TableQuery &query, bool reversed, quint64 generation)
 {
-    QSqlQuery q(m_connection->database());
-    if (!exec(q, query.boundary(reversed), generation) || !q.next())
-        return {};
-    return q.value(0);
+    return firstValue(query.boundary(reversed), generation).value_or(QVariant());
 }
 
 void QueryWorker::countRows(quint64 generation, const TableQuery &query)
@@ -179,6 +248,8 @@ void QueryWorker::countRows(quint64 generation, const TableQuery &query)
     result.generation = generation;
     result.firstSortValue = firstNonNullSort(query, false, generation);
     result.lastSortValue = firstNonNullSort(query, true, generation);
+    if (!m_connection)
+        return;  // lost (and reported) while reading the boundaries
     const TableSpec &table = query.table();
     if (query.condition().sql.isEmpty() && m_settings.backend == Backend::SQLite
         && table.primaryKey().type == LogicalType::Integer) {
@@ -195,10 +266,10 @@ void QueryWorker::countRows(quint64 generation, const TableQuery &query)
     if (query.condition().sql.isEmpty()) {
         result.count = countTable(query.table().name);
     } else {
-        QSqlQuery q(m_connection->database());
-        if (!exec(q, query.count(), generation) || !q.next())
+        const std::optional<QVariant> rows = firstValue(query.count(), generation);
+        if (!rows)
             return;
-        result.count = {query.table().name, q.value(0).toLongLong(), false};
+        result.count = {query.table().name, rows->toLongLong(), false};
     }
     if (isStale(generation))
         return;

@@ -4,8 +4,10 @@
 #include <QObject>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class DatabaseConnection;
+class NativeQuery;
 class QSqlQuery;
 class QueryCanceller;
 class TableQuery;
@@ -44,10 +46,25 @@ signals:
     void failed(quint64 generation, const QString &message);
 
 private:
+    using PageKeys = QList<QPair<QVariant, QVariant>>;
+
     bool ensureOpen(quint64 generation);
     bool isStale(quint64 generation) const { return generation < m_tickets->generation.load(); }
+    // Page reads go through NativeQuery when the driver's handle allows it, else QSqlQuery;
+    // the templates below take either.
     bool exec(QSqlQuery &query, const SqlFragment &statement, quint64 generation);
-    void readRows(QSqlQuery &q, const TableQuery &query, TablePage &page, QList<QPair<QVariant, QVariant>> &keys);
+    bool exec(NativeQuery &query, const SqlFragment &statement, quint64 generation);
+    bool readFailed(const QSqlQuery &query, quint64 generation);
+    bool readFailed(const NativeQuery &query, quint64 generation);
+    void reportFailure(const QString &text, bool connectionLost, quint64 generation);
+    template <typename Query>
+    bool readPage(const TableQuery &query, const PageRequest &request, quint64 generation, TablePage &page, PageKeys &keys);
+    template <typename Query>
+    bool readRows(Query &q, const TableQuery &query, quint64 generation, TablePage &page, PageKeys &keys);
+    // The first column of the statement's first row; nullopt when it failed or found no row.
+    template <typename Query>
+    std::optional<QVariant> firstValueWith(const SqlFragment &statement, quint64 generation);
+    std::optional<QVariant> firstValue(const SqlFragment &statement, quint64 generation);
     QVariant firstNonNullSort(const TableQuery &query, bool reversed, quint64 generation);
     TableCount countTable(const QString &table);
 
@@ -55,4 +72,5 @@ private:
     std::shared_ptr<Tickets> m_tickets;
     std::shared_ptr<QueryCanceller> m_canceller;
     std::unique_ptr<DatabaseConnection> m_connection;
+    bool m_native = false;  // the open connection's handle serves NativeQuery
 };

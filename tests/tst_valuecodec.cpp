@@ -49,6 +49,38 @@ void tst_ValueCodec::decodeDateTime_data()
     QTest::newRow("short fraction is micro") << "2024-02-01 00:00:00.123" << base.addMSecs(123);
     QTest::newRow("garbage") << "yesterday" << QDateTime();
     QTest::newRow("invalid date") << "2024-02-31 00:00:00" << QDateTime();
+    // The fixed-width fast path must give what the regex gives.
+    const QDateTime afternoon(QDate(2024, 2, 1), QTime(13, 5, 9), Qt::UTC);
+    QTest::newRow("one digit") << "2024-02-01 13:05:09.4" << afternoon.addMSecs(400);
+    QTest::newRow("two digits") << "2024-02-01 13:05:09.04" << afternoon.addMSecs(40);
+    QTest::newRow("three digits") << "2024-02-01 13:05:09.042" << afternoon.addMSecs(42);
+    QTest::newRow("five digits") << "2024-02-01 13:05:09.04219" << afternoon.addMSecs(42);
+    QTest::newRow("six digits truncate") << "2024-02-01 23:59:59.999999"
+                                         << QDateTime(QDate(2024, 2, 1), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("postgres no fraction") << "2024-02-01 13:05:09" << afternoon;
+    QTest::newRow("T separator") << "2024-02-01T13:05:09.500000" << afternoon.addMSecs(500);
+    QTest::newRow("T separator no fraction") << "2024-02-01T13:05:09" << afternoon;
+    QTest::newRow("leap day") << "2024-02-29 00:00:00.000000" << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("month 13") << "2024-13-01 00:00:00.000000" << QDateTime();
+    QTest::newRow("month 0") << "2024-00-10 00:00:00" << QDateTime();
+    QTest::newRow("hour 24") << "2024-02-01 24:00:00" << QDateTime();
+    QTest::newRow("minute 60") << "2024-02-01 00:60:00" << QDateTime();
+    QTest::newRow("too short") << "2024-02-01 00:00" << QDateTime();
+    QTest::newRow("slashes") << "2024/02/01 00:00:00" << QDateTime();
+    QTest::newRow("letter in year") << "2O24-02-01 00:00:00" << QDateTime();
+    QTest::newRow("leading space") << " 2024-02-01 00:00:00" << QDateTime();
+    QTest::newRow("seven digits ignore the rest") << "2024-02-01 13:05:09.1234567" << afternoon.addMSecs(123);
+    QTest::newRow("nine digits") << "2024-02-01 13:05:09.123456789" << afternoon.addMSecs(123);
+    QTest::newRow("offset dropped") << "2024-02-01 13:05:09+02:00" << afternoon;
+    QTest::newRow("offset after fraction") << "2024-02-01 13:05:09.25+02:00" << afternoon.addMSecs(250);
+    QTest::newRow("Z dropped") << "2024-02-01T13:05:09Z" << afternoon;
+    QTest::newRow("dot without digits") << "2024-02-01 13:05:09." << afternoon;
+    QTest::newRow("dot then letter") << "2024-02-01 13:05:09.x" << afternoon;
+    QTest::newRow("fraction then letter") << "2024-02-01 13:05:09.12x" << afternoon.addMSecs(120);
+    QTest::newRow("trailing words") << "2024-02-01 13:05:09 UTC" << afternoon;
+    // The regex's \d is Unicode: non-ASCII digits take the regex path, which cannot read them.
+    QTest::newRow("fullwidth year") << QString::fromUtf8("\uFF12\uFF10\uFF12\uFF14-02-01 00:00:00") << QDateTime();
+    QTest::newRow("arabic fraction digit") << QString::fromUtf8("2024-02-01 13:05:09.1\u0662") << afternoon.addMSecs(100);
 }
 
 void tst_ValueCodec::decodeDateTime()
