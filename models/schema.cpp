@@ -9,6 +9,9 @@ ColumnSpec column(const char *name, LogicalType type, const char *label)
     c.name = QLatin1String(name);
     c.type = type;
     c.label = label;
+    // The app's limit for short text, which the platform's unbounded VARCHARs leave open.
+    if (type == LogicalType::String)
+        c.maxLength = 255;
     return c;
 }
 
@@ -28,6 +31,31 @@ ColumnSpec withDefault(ColumnSpec c, const QVariant &value)
 ColumnSpec withChoices(ColumnSpec c, const QStringList &choices)
 {
     c.choices = choices;
+    return c;
+}
+
+ColumnSpec withMaxLength(ColumnSpec c, int maxLength)
+{
+    c.maxLength = maxLength;
+    return c;
+}
+
+ColumnSpec withFormat(ColumnSpec c, TextFormat format)
+{
+    c.format = format;
+    return c;
+}
+
+ColumnSpec withShape(ColumnSpec c, JsonShape shape)
+{
+    c.jsonShape = shape;
+    return c;
+}
+
+ColumnSpec inRange(ColumnSpec c, double minimum, std::optional<double> maximum = std::nullopt)
+{
+    c.minimum = minimum;
+    c.maximum = maximum;
     return c;
 }
 
@@ -80,44 +108,46 @@ QList<TableSpec> buildTables()
     QList<TableSpec> tables;
 
     tables.append({QStringLiteral("tenants"), TableGroup::IdentityAccess, QT_TRANSLATE_NOOP("Schema", "Tenants"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "tenant"), QStringLiteral("name"),
                    {idColumn(), name(),
-                    required(column("slug", T::String, QT_TRANSLATE_NOOP("Schema", "Slug"))),
+                    withFormat(withMaxLength(required(column("slug", T::String, QT_TRANSLATE_NOOP("Schema", "Slug"))), 63),
+                               TextFormat::Slug),
                     isActive(),
                     withDefault(withChoices(column("plan", T::String, QT_TRANSLATE_NOOP("Schema", "Plan")), planChoices),
                                 QStringLiteral("free")),
-                    json("resource_quota", QT_TRANSLATE_NOOP("Schema", "Resource quota"), "{}"),
-                    json("usage", QT_TRANSLATE_NOOP("Schema", "Usage"), "{}"),
+                    withShape(json("resource_quota", QT_TRANSLATE_NOOP("Schema", "Resource quota"), "{}"), JsonShape::CountMap),
+                    withShape(json("usage", QT_TRANSLATE_NOOP("Schema", "Usage"), "{}"), JsonShape::CountMap),
                     createdAt(), updatedAt()},
                    {{QStringLiteral("ix_tenants_slug"), {QStringLiteral("slug")}, true}}});
 
     tables.append({QStringLiteral("users"), TableGroup::IdentityAccess, QT_TRANSLATE_NOOP("Schema", "Users"),
-                   QStringLiteral("email"),
+                   QT_TRANSLATE_NOOP("Schema", "user"), QStringLiteral("email"),
                    {idColumn(),
-                    required(column("email", T::String, QT_TRANSLATE_NOOP("Schema", "Email"))),
+                    withFormat(withMaxLength(required(column("email", T::String, QT_TRANSLATE_NOOP("Schema", "Email"))), 320),
+                               TextFormat::Email),
                     required(column("hashed_password", T::String, QT_TRANSLATE_NOOP("Schema", "Password hash"))),
                     isActive(),
                     withDefault(column("is_superuser", T::Boolean, QT_TRANSLATE_NOOP("Schema", "Superuser")), false),
                     references(column("tenant_id", T::String, QT_TRANSLATE_NOOP("Schema", "Tenant")), "tenants"),
-                    json("roles", QT_TRANSLATE_NOOP("Schema", "Roles"), "[]"),
-                    json("permissions", QT_TRANSLATE_NOOP("Schema", "Permissions"), "[]"),
+                    withShape(json("roles", QT_TRANSLATE_NOOP("Schema", "Roles"), "[]"), JsonShape::StringArray),
+                    withShape(json("permissions", QT_TRANSLATE_NOOP("Schema", "Permissions"), "[]"), JsonShape::StringArray),
                     createdAt(), updatedAt()},
                    {{QStringLiteral("ix_users_email"), {QStringLiteral("email")}, true}}});
 
     tables.append({QStringLiteral("api_keys"), TableGroup::IdentityAccess, QT_TRANSLATE_NOOP("Schema", "API keys"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "API key"), QStringLiteral("name"),
                    {idColumn(),
                     required(column("key_hash", T::String, QT_TRANSLATE_NOOP("Schema", "Key hash"))),
                     name(), tenantId(),
                     references(column("user_id", T::String, QT_TRANSLATE_NOOP("Schema", "User")), "users"),
-                    json("permissions", QT_TRANSLATE_NOOP("Schema", "Permissions"), "[]"),
+                    withShape(json("permissions", QT_TRANSLATE_NOOP("Schema", "Permissions"), "[]"), JsonShape::StringArray),
                     column("last_used_at", T::DateTime, QT_TRANSLATE_NOOP("Schema", "Last used")),
                     column("expires_at", T::DateTime, QT_TRANSLATE_NOOP("Schema", "Expires")),
                     isActive(), createdAt(), updatedAt()},
                    {{QStringLiteral("ix_api_keys_key_hash"), {QStringLiteral("key_hash")}, true}}});
 
     tables.append({QStringLiteral("agents"), TableGroup::CoreResources, QT_TRANSLATE_NOOP("Schema", "Agents"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "agent"), QStringLiteral("name"),
                    {idColumn(), name(),
                     column("instructions", T::Text, QT_TRANSLATE_NOOP("Schema", "Instructions")),
                     withDefault(column("model", T::String, QT_TRANSLATE_NOOP("Schema", "Model")), QStringLiteral("gpt-4o")),
@@ -125,14 +155,15 @@ QList<TableSpec> buildTables()
                    {}});
 
     tables.append({QStringLiteral("workflows"), TableGroup::CoreResources, QT_TRANSLATE_NOOP("Schema", "Workflows"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "workflow"), QStringLiteral("name"),
                    {idColumn(), name(),
-                    json("definition", QT_TRANSLATE_NOOP("Schema", "Definition"), "{\"nodes\": [], \"edges\": []}"),
+                    withShape(json("definition", QT_TRANSLATE_NOOP("Schema", "Definition"), "{\"nodes\": [], \"edges\": []}"),
+                              JsonShape::WorkflowDefinition),
                     tenantId(), createdBy(), createdAt(), updatedAt()},
                    {}});
 
     tables.append({QStringLiteral("blueprints"), TableGroup::CoreResources, QT_TRANSLATE_NOOP("Schema", "Blueprints"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "blueprint"), QStringLiteral("name"),
                    {idColumn(), name(),
                     column("description", T::Text, QT_TRANSLATE_NOOP("Schema", "Description")),
                     withDefault(column("version", T::String, QT_TRANSLATE_NOOP("Schema", "Version")), QStringLiteral("1.0.0")),
@@ -140,17 +171,17 @@ QList<TableSpec> buildTables()
                     withDefault(withChoices(column("pricing_model", T::String, QT_TRANSLATE_NOOP("Schema", "Pricing model")),
                                             {QStringLiteral("free"), QStringLiteral("one-time"), QStringLiteral("subscription")}),
                                 QStringLiteral("free")),
-                    withDefault(column("price", T::Float, QT_TRANSLATE_NOOP("Schema", "Price")), 0.0),
+                    inRange(withDefault(column("price", T::Float, QT_TRANSLATE_NOOP("Schema", "Price")), 0.0), 0),
                     references(column("publisher_id", T::String, QT_TRANSLATE_NOOP("Schema", "Publisher")), "users"),
                     withDefault(column("is_public", T::Boolean, QT_TRANSLATE_NOOP("Schema", "Public")), false),
-                    withDefault(column("downloads", T::Integer, QT_TRANSLATE_NOOP("Schema", "Downloads")), 0),
-                    withDefault(column("rating", T::Float, QT_TRANSLATE_NOOP("Schema", "Rating")), 0.0),
-                    withDefault(column("reviews_count", T::Integer, QT_TRANSLATE_NOOP("Schema", "Reviews")), 0),
+                    inRange(withDefault(column("downloads", T::Integer, QT_TRANSLATE_NOOP("Schema", "Downloads")), 0), 0),
+                    inRange(withDefault(column("rating", T::Float, QT_TRANSLATE_NOOP("Schema", "Rating")), 0.0), 0, 5),
+                    inRange(withDefault(column("reviews_count", T::Integer, QT_TRANSLATE_NOOP("Schema", "Reviews")), 0), 0),
                     createdAt(), updatedAt()},
                    {}});
 
     tables.append({QStringLiteral("projects"), TableGroup::CoreResources, QT_TRANSLATE_NOOP("Schema", "Projects"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "project"), QStringLiteral("name"),
                    {idColumn(), name(),
                     withDefault(withChoices(column("project_type", T::String, QT_TRANSLATE_NOOP("Schema", "Project type")),
                                             {QStringLiteral("saas_app"), QStringLiteral("blueprint_deployment"),
@@ -162,7 +193,7 @@ QList<TableSpec> buildTables()
                    {}});
 
     tables.append({QStringLiteral("executions"), TableGroup::Execution, QT_TRANSLATE_NOOP("Schema", "Executions"),
-                   QStringLiteral("id"),
+                   QT_TRANSLATE_NOOP("Schema", "execution"), QStringLiteral("id"),
                    {idColumn(),
                     required(withChoices(column("execution_type", T::String, QT_TRANSLATE_NOOP("Schema", "Type")),
                                          {QStringLiteral("agent"), QStringLiteral("workflow")})),
@@ -174,20 +205,20 @@ QList<TableSpec> buildTables()
                     json("input_data", QT_TRANSLATE_NOOP("Schema", "Input"), "{}"),
                     column("output_data", T::Json, QT_TRANSLATE_NOOP("Schema", "Output")),
                     column("error", T::Text, QT_TRANSLATE_NOOP("Schema", "Error")),
-                    column("execution_time", T::Float, QT_TRANSLATE_NOOP("Schema", "Duration (s)")),
+                    inRange(column("execution_time", T::Float, QT_TRANSLATE_NOOP("Schema", "Duration (s)")), 0),
                     tenantId(), createdBy(), createdAt(),
                     column("completed_at", T::DateTime, QT_TRANSLATE_NOOP("Schema", "Completed"))},
                    {},
                    true});
 
     tables.append({QStringLiteral("plans"), TableGroup::Billing, QT_TRANSLATE_NOOP("Schema", "Plans"),
-                   QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP("Schema", "plan"), QStringLiteral("name"),
                    {idColumn(), name(),
                     withDefault(required(withChoices(column("plan_type", T::String, QT_TRANSLATE_NOOP("Schema", "Plan type")),
                                                      planChoices)),
                                 QStringLiteral("free")),
-                    withDefault(column("price_monthly", T::Float, QT_TRANSLATE_NOOP("Schema", "Monthly price")), 0.0),
-                    withDefault(column("price_yearly", T::Float, QT_TRANSLATE_NOOP("Schema", "Yearly price")), 0.0),
+                    inRange(withDefault(column("price_monthly", T::Float, QT_TRANSLATE_NOOP("Schema", "Monthly price")), 0.0), 0),
+                    inRange(withDefault(column("price_yearly", T::Float, QT_TRANSLATE_NOOP("Schema", "Yearly price")), 0.0), 0),
                     withDefault(column("currency", T::String, QT_TRANSLATE_NOOP("Schema", "Currency")), QStringLiteral("USD")),
                     json("features", QT_TRANSLATE_NOOP("Schema", "Features"), "{}"),
                     json("limits", QT_TRANSLATE_NOOP("Schema", "Limits"), "{}"),
@@ -195,7 +226,7 @@ QList<TableSpec> buildTables()
                    {}});
 
     tables.append({QStringLiteral("subscriptions"), TableGroup::Billing, QT_TRANSLATE_NOOP("Schema", "Subscriptions"),
-                   QStringLiteral("id"),
+                   QT_TRANSLATE_NOOP("Schema", "subscription"), QStringLiteral("id"),
                    {idColumn(), tenantId(),
                     required(references(column("plan_id", T::String, QT_TRANSLATE_NOOP("Schema", "Plan")), "plans")),
                     withDefault(required(withChoices(column("status", T::String, QT_TRANSLATE_NOOP("Schema", "Status")),
@@ -213,15 +244,15 @@ QList<TableSpec> buildTables()
                    {}});
 
     tables.append({QStringLiteral("usage_records"), TableGroup::Billing, QT_TRANSLATE_NOOP("Schema", "Usage records"),
-                   QStringLiteral("id"),
+                   QT_TRANSLATE_NOOP("Schema", "usage record"), QStringLiteral("id"),
                    {idColumn(), tenantId(),
                     references(column("subscription_id", T::String, QT_TRANSLATE_NOOP("Schema", "Subscription")), "subscriptions"),
                     required(withChoices(column("billing_unit", T::String, QT_TRANSLATE_NOOP("Schema", "Billing unit")),
                                          {QStringLiteral("agent_run"), QStringLiteral("workflow_run"),
                                           QStringLiteral("token"), QStringLiteral("api_call")})),
-                    required(column("quantity", T::Float, QT_TRANSLATE_NOOP("Schema", "Quantity"))),
-                    withDefault(column("unit_price", T::Float, QT_TRANSLATE_NOOP("Schema", "Unit price")), 0.0),
-                    withDefault(column("total_cost", T::Float, QT_TRANSLATE_NOOP("Schema", "Total cost")), 0.0),
+                    inRange(required(column("quantity", T::Float, QT_TRANSLATE_NOOP("Schema", "Quantity"))), 0),
+                    inRange(withDefault(column("unit_price", T::Float, QT_TRANSLATE_NOOP("Schema", "Unit price")), 0.0), 0),
+                    inRange(withDefault(column("total_cost", T::Float, QT_TRANSLATE_NOOP("Schema", "Total cost")), 0.0), 0),
                     withDefault(column("currency", T::String, QT_TRANSLATE_NOOP("Schema", "Currency")), QStringLiteral("USD")),
                     column("period_start", T::DateTime, QT_TRANSLATE_NOOP("Schema", "Period start")),
                     column("period_end", T::DateTime, QT_TRANSLATE_NOOP("Schema", "Period end")),
@@ -233,7 +264,7 @@ QList<TableSpec> buildTables()
     auditId.primaryKey = true;
     auditId.autoIncrement = true;
     tables.append({QStringLiteral("audit_logs"), TableGroup::Audit, QT_TRANSLATE_NOOP("Schema", "Audit logs"),
-                   QStringLiteral("event_type"),
+                   QT_TRANSLATE_NOOP("Schema", "audit log entry"), QStringLiteral("event_type"),
                    {auditId,
                     required(column("event_type", T::String, QT_TRANSLATE_NOOP("Schema", "Event"))),
                     references(column("user_id", T::String, QT_TRANSLATE_NOOP("Schema", "User")), "users"),
@@ -264,6 +295,11 @@ bool ColumnSpec::isSecret() const
 QString TableSpec::displayLabel() const
 {
     return QCoreApplication::translate("Schema", label);
+}
+
+QString TableSpec::displayItemLabel() const
+{
+    return QCoreApplication::translate("Schema", itemLabel);
 }
 
 const ColumnSpec *TableSpec::column(const QString &columnName) const

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 
 // The platform's 12 tables, written once, as data. DDL, the drift check, forms, validation and
 // the table views all read this description; nothing else spells out a table.
@@ -24,6 +25,17 @@ enum class TableGroup { IdentityAccess, CoreResources, Execution, Billing, Audit
 // What the app fills in on INSERT, as SQLAlchemy's Python-side defaults do (no DDL DEFAULTs).
 enum class ColumnDefault { None, NewId, Now, Value };
 
+// The shape a text value must have, beyond its length (RecordValidator checks it).
+enum class TextFormat { None, Email, Slug };
+
+// What a JSON column must hold; Any is just well-formed JSON.
+enum class JsonShape {
+    Any,
+    StringArray,         // ["admin", "agents:read"]
+    CountMap,            // {"agents": 10}: an object of whole numbers >= 0
+    WorkflowDefinition,  // an object with "nodes" and "edges" arrays
+};
+
 struct ForeignKeySpec
 {
     QString table;   // referenced table
@@ -43,6 +55,13 @@ struct ColumnSpec
     ForeignKeySpec foreignKey;
     QStringList choices;          // enum choices the data model lists; empty when free text
     const char *label = nullptr;  // untranslated; use ColumnSpec::displayLabel()
+    // The app's own rules: the platform's VARCHARs have no length and no CHECKs, so nothing
+    // below is in the DDL; RecordValidator enforces it before writing.
+    int maxLength = 0;                // characters (code points); 0 = no limit
+    std::optional<double> minimum;    // Integer and Float columns
+    std::optional<double> maximum;
+    TextFormat format = TextFormat::None;
+    JsonShape jsonShape = JsonShape::Any;
 
     QString displayLabel() const;
     bool isForeignKey() const { return foreignKey.isValid(); }
@@ -61,12 +80,14 @@ struct TableSpec
     QString name;
     TableGroup group = TableGroup::CoreResources;
     const char *label = nullptr;  // untranslated; use TableSpec::displayLabel()
+    const char *itemLabel = nullptr;  // one row, lower case, for inside a sentence: "another user"
     QString displayColumn;        // what a foreign key to this table shows (tenant -> name)
     QList<ColumnSpec> columns;
     QList<IndexSpec> indexes;
     bool newestFirst = false;     // big append-only tables open on their newest rows
 
     QString displayLabel() const;
+    QString displayItemLabel() const;
     const ColumnSpec *column(const QString &columnName) const;
     int columnIndex(const QString &columnName) const;
     const ColumnSpec &primaryKey() const;
