@@ -1,0 +1,60 @@
+#include "rowstatements.h"
+#include "schema.h"
+
+RowStatements::RowStatements(const TableSpec &table, Backend backend)
+    : m_table(&table)
+    , m_backend(backend)
+{
+}
+
+QString RowStatements::insert(const QStringList &columns) const
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(m_table->name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+}
+
+QString RowStatements::select() const
+{
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+        .arg(m_table->columnNames().join(QStringLiteral(", ")), m_table->name, m_table->primaryKey().name);
+}
+
+QString RowStatements::selectForUpdate() const
+{
+    return m_backend == Backend::PostgreSQL ? select() + QStringLiteral(" FOR UPDATE") : select();
+}
+
+QString RowStatements::update(const QStringList &columns) const
+{
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments.append(column + QStringLiteral(" = ?"));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+        .arg(m_table->name, assignments.join(QStringLiteral(", ")), m_table->primaryKey().name);
+}
+
+QString RowStatements::remove() const
+{
+    return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_table->name, m_table->primaryKey().name);
+}
+
+QString RowStatements::exists() const
+{
+    return QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(m_table->name, m_table->primaryKey().name);
+}
+
+QString RowStatements::countReferences(const QString &referencing, const QString &column)
+{
+    const TableSpec *table = Schema::table(referencing);
+    if (!table || !table->hasColumn(column))
+        return {};
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table->name, column);
+}
+
+QString RowStatements::begin(Backend backend)
+{
+    return backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}

@@ -1,0 +1,30 @@
+#pragma once
+#include "backend.h"
+#include <QStringList>
+
+struct TableSpec;
+
+// The SQL text the write path runs on one row, built from the schema description only: table
+// and column names come from TableSpec, every value is a '?' placeholder bound by the caller.
+class RowStatements
+{
+public:
+    RowStatements(const TableSpec &table, Backend backend);
+
+    QString insert(const QStringList &columns) const;
+    QString select() const;  // every column of the row, by primary key
+    // The same, and on PostgreSQL the row stays locked until the transaction ends.
+    QString selectForUpdate() const;
+    QString update(const QStringList &columns) const;  // SET each column = ? WHERE key = ?
+    QString remove() const;                             // DELETE ... WHERE key = ?
+    QString exists() const;                             // SELECT 1 ... WHERE key = ?
+    // Rows of `referencing` whose `column` points at one row: SELECT count(*) ... WHERE column = ?
+    static QString countReferences(const QString &referencing, const QString &column);
+    // Opens the write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a
+    // read-then-write never fails half way on a busy database.
+    static QString begin(Backend backend);
+
+private:
+    const TableSpec *m_table;
+    Backend m_backend;
+};
