@@ -26,17 +26,9 @@ ModelProbe::ModelProbe(const ConnectionSettings &settings, const QSqlDatabase &u
     , m_probe(probe)
     , m_model(new WindowedTableModel(settings, uiDatabase, this))
 {
-    // Set up as TableBrowser sets up its view, at the size of the main window.
+    // The app's own view (delegate, row heights, window), at the size of the main window.
     m_view = std::make_unique<WindowedTableView>();
     m_view->setSourceModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
     // AFADMIN_BENCH_VIEW=WxH: another size, to tell the paint's share from the model's.
     QSize size(1280, 800);
     const QList<QByteArray> custom = qgetenv("AFADMIN_BENCH_VIEW").split('x');

@@ -18,8 +18,10 @@ WindowedTableModel::WindowedTableModel(const ConnectionSettings &settings, const
 {
     qRegisterMetaType<TablePage>();
     qRegisterMetaType<RowCountResult>();
-    startLane(m_pageLane, QStringLiteral("table-pages"));
-    startLane(m_countLane, QStringLiteral("table-counts"));
+    startLane(m_pageLane, QStringLiteral("table-pages"), QThread::InheritPriority);
+    // A count may walk ten million rows: it gets the CPU only when the UI and pages leave
+    // it idle (SCHED_IDLE on Linux), so it never delays a paint on a two-core machine.
+    startLane(m_countLane, QStringLiteral("table-counts"), QThread::IdlePriority);
 }
 
 WindowedTableModel::~WindowedTableModel()
@@ -29,7 +31,7 @@ WindowedTableModel::~WindowedTableModel()
     stopLane(m_countLane);
 }
 
-void WindowedTableModel::startLane(Lane &lane, const QString &name)
+void WindowedTableModel::startLane(Lane &lane, const QString &name, QThread::Priority priority)
 {
     lane.canceller = std::make_shared<QueryCanceller>();
     lane.worker = new QueryWorker(m_settings, m_tickets, lane.canceller);  // no parent: it moves to the thread
@@ -40,7 +42,7 @@ void WindowedTableModel::startLane(Lane &lane, const QString &name)
     connect(lane.worker, &QueryWorker::rowsCounted, this, &WindowedTableModel::onRowsCounted);
     connect(lane.worker, &QueryWorker::failed, this, &WindowedTableModel::onFailed);
     lane.thread.setObjectName(name);
-    lane.thread.start();
+    lane.thread.start(priority);
 }
 
 void WindowedTableModel::stopLane(Lane &lane)

@@ -119,7 +119,7 @@ private:
         QueryWorker *worker = nullptr;  // lives on thread, deleted when it finishes
         std::shared_ptr<QueryCanceller> canceller;
     };
-    void startLane(Lane &lane, const QString &name);
+    void startLane(Lane &lane, const QString &name, QThread::Priority priority);
     void stopLane(Lane &lane);
     void cancelRunning();
 

@@ -4,7 +4,6 @@
 #include "filterbar.h"
 #include "rowexport.h"
 #include "schema.h"
-#include "tablecelldelegate.h"
 #include "tablefiltersql.h"
 #include "tablequery.h"
 #include "tablesidebar.h"
@@ -48,17 +47,7 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
 {
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setSourceModel(m_model);
-    m_view->setItemDelegate(new TableCellDelegate(m_view));
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
-    m_view->horizontalHeader()->setHighlightSections(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

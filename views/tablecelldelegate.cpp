@@ -38,8 +38,10 @@ void TableCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->fillRect(opt.rect, opt.palette.brush(group, QPalette::AlternateBase));
 
     if (!opt.text.isEmpty()) {
+        // No check box or icon here, so the text gets the cell less the style's margins (asking
+        // the style for SE_ItemViewItemText would lay the text out once more to measure it).
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+        const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
         QString text = opt.text;
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
         painter->save();

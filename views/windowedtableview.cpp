@@ -1,5 +1,7 @@
 #include "windowedtableview.h"
 #include "rowwindowmodel.h"
+#include "tablecelldelegate.h"
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -9,6 +11,17 @@ WindowedTableView::WindowedTableView(QWidget *parent)
     , m_rowBar(new QScrollBar(Qt::Vertical, this))
 {
     m_rowBar->setObjectName(QStringLiteral("rowScrollBar"));
+    // A table of records: whole rows, one line each, placeholders and NULLs greyed.
+    setItemDelegate(new TableCellDelegate(this));
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setDefaultSectionSize(150);
+    horizontalHeader()->setHighlightSections(false);
     // Row by row, so the view's scroll value is the top row and maps 1:1 onto the rows bar.
     setVerticalScrollMode(ScrollPerItem);
     // The view's own bar still takes wheel and key scrolling inside the window; the rows bar is
