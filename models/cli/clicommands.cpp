@@ -4,6 +4,7 @@
 int runCheckSchemaCommand(const QStringList &, QTextStream &, QTextStream &);
 int runDemoCommand(const QStringList &, QTextStream &, QTextStream &);
 int runSeedCommand(const QStringList &, QTextStream &, QTextStream &);
+int runUserCommand(const QStringList &, QTextStream &, QTextStream &);
 
 const QList<CliCommand> &CliCommands::all()
 {
@@ -13,6 +14,8 @@ const QList<CliCommand> &CliCommands::all()
          runCheckSchemaCommand},
         {"demo", QT_TRANSLATE_NOOP("CliCommand", "Create the demo database"), runDemoCommand},
         {"seed", QT_TRANSLATE_NOOP("CliCommand", "Append millions of realistic rows to big tables"), runSeedCommand},
+        {"user", QT_TRANSLATE_NOOP("CliCommand", "Create a user or set a user's password, as a signed-in operator"),
+         runUserCommand},
     };
     return commands;
 }

@@ -9,6 +9,9 @@
              then writes rows of its own and reads them back.
   readseed   afadmin-cli seed appends thousands of rows to a demo; the ORM reads every row of
              every table again with the same checks, and the counts grew by what was asked.
+  readwrites afadmin-cli user create and set-password write through the app's write path; the
+             ORM reads the new user and the audit rows (the change's and the operator's
+             sign-ins) back with their Python types, and bcrypt checks the password.
 
 Run with Debian's /usr/bin/python3 (python3-sqlalchemy, python3-bcrypt, python3-psycopg2).
 PostgreSQL databases are created on the server at AFADMIN_TEST_PG_URL and dropped afterwards;
@@ -19,18 +22,23 @@ import sys
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
 import argparse
+import datetime
+import json
 import os
 import shutil
 import subprocess
 import tempfile
 import uuid
 
+import bcrypt
 from sqlalchemy import create_engine, func, inspect, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sqlalchemy_models as models  # noqa: E402
-from roundtrip_checks import Failure, check_demo_rows, check_orm_write  # noqa: E402
+from roundtrip_checks import (CLOCK_SLACK, Failure, check_demo_rows, check_orm_write, check_sqlite_storage,  # noqa: E402
+                              check_value)
 
 CLI_TIMEOUT_SECONDS = 300
 
@@ -87,10 +95,13 @@ class Databases:
                 print("warning: could not drop %s: %s" % (name, error), file=sys.stderr)
 
 
-def run_cli(cli, args, expected_code=0):
+def run_cli(cli, args, expected_code=0, stdin_text=None, env=None):
     command = [cli] + args
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=CLI_TIMEOUT_SECONDS)
+        # A session of its own: with no controlling terminal afadmin-cli never waits for a
+        # password typed there, even when the tests run in a terminal.
+        result = subprocess.run(command, capture_output=True, text=True, timeout=CLI_TIMEOUT_SECONDS,
+                                input=stdin_text if stdin_text is not None else "", env=env, start_new_session=True)
     except subprocess.TimeoutExpired:
         raise Failure("%s did not finish within %d s" % (" ".join(command), CLI_TIMEOUT_SECONDS))
     if result.returncode != expected_code:
@@ -253,9 +264,95 @@ def run_readseed(args, dbs):
         engine.dispose()
 
 
+OPERATOR = ("admin@agentfactory.test", "Admin-Demo-1")
+
+
+def user_cli(args, url, action, options, password, operator_password=OPERATOR[1], expected_code=0):
+    env = dict(os.environ, AFADMIN_OPERATOR_PASSWORD=operator_password)
+    env.pop("DATABASE_URL", None)
+    return run_cli(args.cli, ["user", action, "--database-url", url, "--password-stdin", "--operator", OPERATOR[0]]
+                   + options, expected_code, stdin_text=password + "\n", env=env)
+
+
+def check_write_audit(audit, action, operator_id, user_id):
+    """An audit row the write path left for a change to the user, read through the ORM."""
+    where = "audit_logs %d (%s)" % (audit.id, audit.event_type)
+    expected = [(audit.event_type, "admin." + action), (audit.action, action), (audit.user_id, operator_id),
+                (audit.resource_type, "user"), (audit.resource_id, user_id), (audit.success, True)]
+    for got, want in expected:
+        if got != want or type(got) is not type(want):
+            raise Failure("%s: read %r, expected %r" % (where, got, want))
+    if type(audit.details) is not dict or audit.details.get("table") != "users":
+        raise Failure("%s: details %r is not the write path's object" % (where, audit.details))
+    changes = audit.details.get("changes")
+    if type(changes) is not dict or changes.get("hashed_password", {}).get("new") != "********":
+        raise Failure("%s: the password hash is not masked in %r" % (where, changes))
+    if "$2b$" in json.dumps(audit.details):
+        raise Failure("%s: a bcrypt hash in the details" % where)
+    return changes
+
+
+def run_readwrites(args, dbs):
+    url = make_demo(args, dbs, "writes")
+    email, first, second = "round.trip@acme.test", "First-Pass-123", "Second-Pass-456"
+    started = datetime.datetime.utcnow() - CLOCK_SLACK
+    created = user_cli(args, url, "create", ["--email", email, "--tenant", "acme", "--roles", "admin,viewer"], first)
+    user_id = created.stdout.strip()
+    user_cli(args, url, "set-password", ["--email", email.upper()], second)
+    user_cli(args, url, "set-password", ["--email", email], "Never-Set-789", operator_password="wrong", expected_code=2)
+    engine = create_engine(url)
+    try:
+        with Session(engine) as session:
+            user = session.get(models.User, user_id)
+            operator = session.query(models.User).filter_by(email=OPERATOR[0]).one()
+            if user is None:
+                raise Failure("afadmin-cli user create printed %r, and no user has that id" % user_id)
+            for column in user.__table__.columns:
+                check_value("users", column, getattr(user, column.key))
+            expected = [(user.email, email), (user.tenant.slug, "acme"), (user.roles, ["admin", "viewer"]),
+                        (user.permissions, []), (user.is_active, True), (user.is_superuser, False)]
+            for got, want in expected:
+                if got != want or type(got) is not type(want):
+                    raise Failure("users: read back %r, expected %r" % (got, want))
+            now = datetime.datetime.utcnow() + CLOCK_SLACK
+            if not started <= user.created_at <= user.updated_at <= now:
+                raise Failure("users: created_at %s, updated_at %s: not UTC, or out of order" % (user.created_at, user.updated_at))
+            if not bcrypt.checkpw(second.encode(), user.hashed_password.encode()):
+                raise Failure("bcrypt.checkpw rejects the password set-password wrote (%s)" % user.hashed_password)
+            if bcrypt.checkpw(first.encode(), user.hashed_password.encode()):
+                raise Failure("the first password still verifies after set-password")
+
+            writes = session.query(models.AuditLog).filter_by(resource_id=user_id).order_by(models.AuditLog.id).all()
+            if [a.event_type for a in writes] != ["admin.create", "admin.update"]:
+                raise Failure("audit rows for the new user: %r" % [a.event_type for a in writes])
+            check_write_audit(writes[0], "create", operator.id, user_id)
+            if sorted(check_write_audit(writes[1], "update", operator.id, user_id)) != ["hashed_password"]:
+                raise Failure("set-password changed more than the password: %r" % writes[1].details)
+            sign_ins = session.query(models.AuditLog).filter(models.AuditLog.event_type == "admin.sign_in",
+                                                             models.AuditLog.created_at >= started).all()
+            outcomes = sorted((a.success, json.dumps(a.details, sort_keys=True)) for a in sign_ins)
+            want = sorted([(True, json.dumps({"email": OPERATOR[0], "access": "write"}, sort_keys=True))] * 2
+                          + [(False, json.dumps({"email": OPERATOR[0], "reason": "wrong_password"}, sort_keys=True))])
+            if outcomes != want:
+                raise Failure("sign-in audit rows: %r, expected %r" % (outcomes, want))
+            for audit in writes + sign_ins:
+                for column in audit.__table__.columns:
+                    check_value("audit_logs", column, getattr(audit, column.key))
+                if audit.user_id != operator.id or type(audit.created_at) is not datetime.datetime:
+                    raise Failure("audit_logs %d: user %r at %r" % (audit.id, audit.user_id, audit.created_at))
+        if args.backend == "sqlite":
+            for cls in (models.User, models.AuditLog):
+                for column in cls.__table__.columns:
+                    check_sqlite_storage(dbs.sqlite_path(url), cls.__tablename__, column)
+        print("user create / set-password read back through the ORM: 1 user, %d write and %d sign-in audit rows"
+              % (len(writes), len(sign_ins)))
+    finally:
+        engine.dispose()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("check", choices=["createall", "readdemo", "readseed"])
+    parser.add_argument("check", choices=["createall", "readdemo", "readseed", "readwrites"])
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], required=True)
     parser.add_argument("--cli", required=True, help="path to afadmin-cli")
     parser.add_argument("--scratch", help="directory for SQLite files (default: a temporary one)")
@@ -270,7 +367,8 @@ def main():
     dbs = None
     try:
         dbs = Databases(args.backend, scratch)
-        {"createall": run_createall, "readdemo": run_readdemo, "readseed": run_readseed}[args.check](args, dbs)
+        {"createall": run_createall, "readdemo": run_readdemo, "readseed": run_readseed,
+         "readwrites": run_readwrites}[args.check](args, dbs)
     except Failure as failure:
         print("FAIL [%s %s]: %s" % (args.check, args.backend, failure), file=sys.stderr)
         return 1
