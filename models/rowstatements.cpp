@@ -1,5 +1,6 @@
 #include "rowstatements.h"
 #include "schema.h"
+#include "tablefiltersql.h"
 
 RowStatements::RowStatements(const TableSpec &table, Backend backend)
     : m_table(&table)
@@ -57,4 +58,22 @@ QString RowStatements::countReferences(const QString &referencing, const QString
 QString RowStatements::begin(Backend backend)
 {
     return backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+SqlFragment RowStatements::lookup(const TableSpec &table, Backend backend, const QString &text, const QString &tenantId, int limit)
+{
+    const QString key = table.primaryKey().name;
+    const QString display = table.displayColumn.isEmpty() ? key : table.displayColumn;
+    const QString like = backend == Backend::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+    SqlFragment fragment;
+    fragment.sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE (CAST(%2 AS TEXT) %4 ? ESCAPE '\\' OR CAST(%1 AS TEXT) = ?)")
+                       .arg(key, display, table.name, like);
+    fragment.values = {QStringLiteral("%") + TableFilterSql::likePattern(text) + QStringLiteral("%"), text};
+    if (!tenantId.isEmpty() && table.isTenantScoped()) {
+        fragment.sql += QStringLiteral(" AND tenant_id = ?");
+        fragment.values.append(tenantId);
+    }
+    fragment.sql += QStringLiteral(" ORDER BY %1, %2 LIMIT ?").arg(display, key);
+    fragment.values.append(qBound(1, limit, 200));
+    return fragment;
 }

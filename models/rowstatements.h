@@ -1,5 +1,6 @@
 #pragma once
 #include "backend.h"
+#include "tablefilter.h"
 #include <QStringList>
 
 struct TableSpec;
@@ -20,6 +21,10 @@ public:
     QString exists() const;                             // SELECT 1 ... WHERE key = ?
     // Rows of `referencing` whose `column` points at one row: SELECT count(*) ... WHERE column = ?
     static QString countReferences(const QString &referencing, const QString &column);
+    // A foreign-key picker's choices: id and display value of the rows whose display column
+    // contains `text` (case-insensitive, LIKE-escaped) or whose id is `text`, one tenant's rows
+    // when tenantId is given and the table has tenants, ordered by display value.
+    static SqlFragment lookup(const TableSpec &table, Backend backend, const QString &text, const QString &tenantId, int limit);
     // Opens the write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a
     // read-then-write never fails half way on a busy database.
     static QString begin(Backend backend);

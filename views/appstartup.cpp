@@ -19,6 +19,8 @@ QString AppStartup::demoDatabasePath()
 
 bool AppStartup::begin(const QStringList &arguments)
 {
+    // A person starts the app: each database it opens asks who is working.
+    m_window->setSignInOnConnect(true);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Browse and administer the Agent Factory database."));
     parser.addHelpOption();

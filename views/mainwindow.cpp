@@ -6,6 +6,7 @@
 #include "queryworker.h"
 #include "schema.h"
 #include "schemareportdialog.h"
+#include "signindialog.h"
 #include "tablebrowser.h"
 #include "tenantlenspicker.h"
 #include "tablesidebar.h"
@@ -48,6 +49,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_driftLabel->setObjectName(QStringLiteral("driftStatus"));
     m_driftLabel->hide();
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    m_operatorLabel->setText(tr("Not signed in"));
+    statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_driftLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     createActions();
@@ -84,6 +89,12 @@ void MainWindow::createActions()
         refreshCounts();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *signIn = file->addAction(tr("&Sign In\u2026"), this, &MainWindow::showSignIn);
+    signIn->setObjectName(QStringLiteral("signInAction"));
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *signOut = file->addAction(tr("Sign &Out"), this, [this] { setOperator({}); });
+    signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -152,6 +163,7 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
 
     m_browser = new TableBrowser(m_settings, m_uiConnection->database(), this);
     m_browser->setProbe(result);
+    m_browser->setOperator(m_operator);
     connect(m_browser, &TableBrowser::statusChanged, this, [this](const QString &text) {
         statusBar()->showMessage(text);
     });
@@ -202,6 +214,8 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
         }
     }
     emit databaseOpened();
+    if (m_signInOnConnect && !m_operator.canRead())
+        showSignIn();
 }
 
 void MainWindow::refreshCounts()
@@ -340,4 +354,34 @@ void MainWindow::showPlaceholder(const QString &text)
 {
     if (auto *placeholder = centralWidget()->findChild<QLabel *>(QStringLiteral("placeholder")))
         placeholder->setText(text);
+}
+
+void MainWindow::setOperator(const OperatorIdentity &identity)
+{
+    m_operator = identity;
+    if (m_browser)
+        m_browser->setOperator(identity);
+    if (identity.access == OperatorIdentity::Access::None)
+        m_operatorLabel->setText(tr("Not signed in"));
+    else if (identity.userId.isEmpty())
+        m_operatorLabel->setText(tr("Read-only, no sign-in"));
+    else
+        m_operatorLabel->setText(identity.canWrite() ? tr("%1 \u2022 can write").arg(identity.email)
+                                                     : tr("%1 \u2022 read-only").arg(identity.email));
+}
+
+SignInDialog *MainWindow::showSignIn()
+{
+    if (!m_browser)
+        return nullptr;
+    // Read-only without an account only for a local file: a server always asks who you are.
+    auto *dialog = new SignInDialog(m_browser->recordService(), m_settings.backend == Backend::SQLite, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setOperator(dialog->identity());
+        statusBar()->showMessage(dialog->identity().email.isEmpty() ? tr("Browsing read-only without signing in.")
+                                                                    : tr("Signed in as %1.").arg(dialog->identity().email));
+    });
+    dialog->open();
+    return dialog;
 }

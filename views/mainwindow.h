@@ -1,6 +1,7 @@
 #pragma once
 #include "connectionprobe.h"
 #include "connectionsettings.h"
+#include "operatoridentity.h"
 #include "queryworker.h"
 #include "tablebrowser.h"
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 class DatabaseConnection;
 class QLabel;
+class SignInDialog;
 class TableBrowser;
 class TableSidebar;
 class TenantLensPicker;
@@ -42,6 +44,12 @@ public:
     void goBack();
     int historyDepth() const { return int(m_history.size()); }
     const ProbeResult &probe() const { return m_probe; }
+    // The signed-in operator: shown in the status bar, and the one every save names.
+    void setOperator(const OperatorIdentity &identity);
+    const OperatorIdentity &currentOperator() const { return m_operator; }
+    // Asks for a sign-in each time a database opens (the app does; tests sign in directly).
+    void setSignInOnConnect(bool ask) { m_signInOnConnect = ask; }
+    SignInDialog *showSignIn();
 
 signals:
     void databaseOpened();
@@ -71,6 +79,9 @@ private:
     QList<BrowseLocation> m_history;  // where related-record navigation came from
     bool m_navigating = false;
     QLabel *m_driftLabel = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    OperatorIdentity m_operator;
+    bool m_signInOnConnect = false;
     QThread m_countThread;
     QueryWorker *m_countWorker = nullptr;
     std::shared_ptr<QueryWorker::Tickets> m_countTickets;

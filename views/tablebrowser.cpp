@@ -2,7 +2,10 @@
 #include "breadcrumbbar.h"
 #include "cellformatter.h"
 #include "filterbar.h"
+#include "localaddress.h"
 #include "rowexport.h"
+#include "recordservice.h"
+#include "recordtimeline.h"
 #include "schema.h"
 #include "tablefiltersql.h"
 #include "tablequery.h"
@@ -36,6 +39,8 @@ QLabel *makeBanner(const QString &name, const QString &style, QWidget *parent)
 TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabase &uiDatabase, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
+    , m_uiConnectionName(uiDatabase.connectionName())
+    , m_records(new RecordService(settings, this))
     , m_model(new WindowedTableModel(settings, uiDatabase, this))
     , m_filterBar(new FilterBar(this))
     , m_breadcrumb(new BreadcrumbBar(this))
@@ -82,7 +87,24 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     stop->setShortcut(QKeySequence::Cancel);
     stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(stop, &QAction::triggered, m_model, &WindowedTableModel::cancel);
-    addActions({copy, copyJson, follow, search, addFilter, stop});
+    auto *newRecord = new QAction(tr("&New Record\u2026"), this);
+    newRecord->setObjectName(QStringLiteral("newRecordAction"));
+    newRecord->setShortcut(QKeySequence::New);
+    newRecord->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newRecord, &QAction::triggered, this, [this] { openRecord(RecordDialog::Mode::Create); });
+    auto *editRecord = new QAction(tr("&Edit Record\u2026"), this);
+    editRecord->setObjectName(QStringLiteral("editRecordAction"));
+    editRecord->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editRecord->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(editRecord);
+    connect(editRecord, &QAction::triggered, this, [this] { openRecord(RecordDialog::Mode::Edit); });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this] { openRecord(RecordDialog::Mode::Edit); });
+    auto *duplicate = new QAction(tr("&Duplicate Record\u2026"), this);
+    duplicate->setObjectName(QStringLiteral("duplicateRecordAction"));
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(duplicate, &QAction::triggered, this, [this] { openRecord(RecordDialog::Mode::Duplicate); });
+    addActions({editRecord, newRecord, duplicate, copy, copyJson, follow, search, addFilter, stop});
 
     connect(m_view, &QTableView::customContextMenuRequested, this, &TableBrowser::showContextMenu);
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this](const FilterSet &filters) {
@@ -350,4 +372,50 @@ void TableBrowser::onPageArrived(int firstRow, int rows, qint64 elapsedMs)
     const QString range = rows > 0 ? tr("rows %1\u2013%2").arg(firstRow + 1).arg(firstRow + rows) : tr("no rows");
     emit statusChanged(tr("%1 \u2022 %2 loaded in %3 ms").arg(m_countText.isEmpty() ? tr("counting\u2026") : m_countText, range)
                            .arg(elapsedMs));
+}
+
+void TableBrowser::setOperator(const OperatorIdentity &identity, const QString &reason)
+{
+    WriteContext context = m_records->context();
+    context.op = identity;
+    context.reason = reason;
+    if (context.ipAddress.isEmpty())
+        context.ipAddress = LocalAddress::primary();
+    m_records->setContext(context);
+}
+
+QVariantMap TableBrowser::rowMap(int row) const
+{
+    QVariantMap map;
+    const QVector<QVariant> values = m_model->rowValues(row);
+    for (int c = 0; c < values.size() && c < m_model->columnCount(); ++c)
+        map.insert(m_model->columnSpec(c)->name, values.at(c));
+    return map;
+}
+
+RecordDialog *TableBrowser::openRecord(RecordDialog::Mode mode)
+{
+    const TableSpec *spec = Schema::table(m_table);
+    if (!spec || m_recordDialog)
+        return m_recordDialog;
+    QVariantMap loaded;
+    if (mode != RecordDialog::Mode::Create) {
+        loaded = rowMap(m_view->sourceRow(m_view->currentIndex()));
+        if (loaded.isEmpty())
+            return nullptr;  // no row, or one still loading
+    }
+    RecordTimeline *timeline = nullptr;
+    if (mode == RecordDialog::Mode::Edit && !m_probe.drift.isTableMissing(QStringLiteral("audit_logs"))) {
+        timeline = new RecordTimeline(m_settings, QSqlDatabase::database(m_uiConnectionName, false),
+                                      m_probe.columnsOf(QStringLiteral("audit_logs")));
+        timeline->showResource(loaded.value(spec->primaryKey().name).toString());
+    }
+    m_recordDialog = new RecordDialog(mode, *spec, m_probe.columnsOf(m_table), loaded, m_records, timeline, this);
+    m_recordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recordDialog, &RecordDialog::saved, this, [this](const QVariantMap &) {
+        emit statusChanged(tr("Saved. Reloading %1\u2026").arg(Schema::table(m_table)->displayLabel()));
+        m_model->select();
+    });
+    m_recordDialog->open();
+    return m_recordDialog;
 }

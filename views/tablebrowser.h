@@ -1,9 +1,11 @@
 #pragma once
 #include "connectionprobe.h"
 #include "connectionsettings.h"
+#include "recorddialog.h"
 #include "tablefilter.h"
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class BreadcrumbBar;
@@ -11,6 +13,8 @@ struct SqlFragment;
 class FilterBar;
 class QLabel;
 class QSqlDatabase;
+class RecordService;
+struct OperatorIdentity;
 class WindowedTableModel;
 class WindowedTableView;
 
@@ -44,6 +48,14 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
 
+    // Who saves: the signed-in operator, the reason writes were enabled (every audit row gets both).
+    void setOperator(const OperatorIdentity &identity, const QString &reason = QString());
+    RecordService *recordService() const { return m_records; }
+    // The form for the current row (Edit, Duplicate) or a new one (Create); opened window-modal.
+    RecordDialog *openRecord(RecordDialog::Mode mode);
+    RecordDialog *recordDialog() const { return m_recordDialog; }
+    QVariantMap rowMap(int row) const;  // a loaded row by column name; empty while loading
+
     QList<BrowseLocation> relatedLocations(int row) const;   // records pointing at this row
     QList<BrowseLocation> referencedLocations(int row) const; // records this row points at
     void copySelection(bool asJson) const;
@@ -66,7 +78,10 @@ private:
     QString displayValueOf(int row) const;
 
     ConnectionSettings m_settings;
+    QString m_uiConnectionName;
     ProbeResult m_probe;
+    RecordService *m_records = nullptr;
+    QPointer<RecordDialog> m_recordDialog;
     WindowedTableModel *m_model = nullptr;
     FilterBar *m_filterBar = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;

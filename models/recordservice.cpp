@@ -1,0 +1,50 @@
+#include "recordservice.h"
+
+RecordService::RecordService(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_worker(new RecordWorker(settings))  // no parent: it moves to the thread
+{
+    qRegisterMetaType<RecordWriter::Result>();
+    qRegisterMetaType<OperatorAuthenticator::SignIn>();
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RecordWorker::written, this, &RecordService::written);
+    connect(m_worker, &RecordWorker::lookedUp, this, &RecordService::lookedUp);
+    connect(m_worker, &RecordWorker::signedIn, this, &RecordService::signedIn);
+    m_thread.setObjectName(QStringLiteral("record-writes"));
+    m_thread.start();
+}
+
+RecordService::~RecordService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 RecordService::write(const RecordWorker::Job &job)
+{
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, context = m_context, job] {
+        worker->write(ticket, context, job);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 RecordService::lookup(const QString &table, const QString &text, const QString &tenantId, int limit)
+{
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, table, text, tenantId, limit] {
+        worker->lookup(ticket, table, text, tenantId, limit);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 RecordService::signIn(const QString &email, const QString &password)
+{
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, email, password] {
+        worker->signIn(ticket, email, password);
+    }, Qt::QueuedConnection);
+    return ticket;
+}

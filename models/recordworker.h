@@ -1,0 +1,44 @@
+#pragma once
+#include "connectionsettings.h"
+#include "operatorauthenticator.h"
+#include "recordwriter.h"
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class DatabaseConnection;
+
+// Runs the write path and a form's lookups on its own thread and connection, so a save that
+// waits for a lock or a slow server never freezes the window. Call it through queued
+// invocations only (RecordService does); results come back by signal.
+class RecordWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using Job = std::function<RecordWriter::Result(RecordWriter &)>;
+
+    explicit RecordWorker(const ConnectionSettings &settings);
+    ~RecordWorker() override;
+
+    void write(quint64 ticket, const WriteContext &context, const Job &job);
+    // Rows of `table` whose display column contains `text` (or whose id is `text`), at most
+    // `limit`, narrowed to one tenant's rows when the table has tenants and tenantId is given.
+    void lookup(quint64 ticket, const QString &table, const QString &text, const QString &tenantId, int limit);
+
+    // bcrypt takes a quarter second and the audit row a round trip: off the UI thread too.
+    void signIn(quint64 ticket, const QString &email, const QString &password);
+
+signals:
+    void signedIn(quint64 ticket, const OperatorAuthenticator::SignIn &result);
+    void written(quint64 ticket, const RecordWriter::Result &result);
+    void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);
+
+private:
+    bool ensureOpen(QString *message);
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<DatabaseConnection> m_connection;
+};
+
+Q_DECLARE_METATYPE(RecordWriter::Result)
+Q_DECLARE_METATYPE(OperatorAuthenticator::SignIn)
