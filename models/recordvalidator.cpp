@@ -451,3 +451,11 @@ std::optional<FieldProblem> RecordValidator::fromDatabaseError(const TableSpec &
         return std::nullopt;
     return FieldProblem{column->name, uniqueMessage(table, *column)};
 }
+
+QString RecordValidator::jsonProblem(const ColumnSpec &column, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const QString problem = text.contains(QChar(0)) ? tr("must not contain a NUL character") : ::jsonProblem(column, text);
+    return problem.isEmpty() ? QString() : tr("%1: %2").arg(column.displayLabel(), problem);
+}

@@ -7,6 +7,7 @@
 
 class QSqlDatabase;
 class QSqlError;
+struct ColumnSpec;
 struct TableSpec;
 
 // Judges a row before it is written, a message per field ("Email: already used by another
@@ -35,4 +36,7 @@ public:
     // A unique violation the driver reported (two writers raced past the check): the same
     // message validate() gives, for the column the index covers; nullopt for any other error.
     static std::optional<FieldProblem> fromDatabaseError(const TableSpec &table, const QSqlError &error);
+    // A JSON column's text as a form holds it: empty when it parses and has the column's shape,
+    // else the same message naming the field that checkValues() gives (forms show it as you type).
+    static QString jsonProblem(const ColumnSpec &column, const QString &text);
 };

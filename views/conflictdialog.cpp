@@ -20,14 +20,15 @@ ConflictDialog::ConflictDialog(const TableSpec &table, const QStringList &change
     fields->setHorizontalHeaderLabels({tr("Field"), tr("Theirs (saved)"), tr("Yours (in the form)")});
     fields->verticalHeader()->hide();
     fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    fields->horizontalHeader()->setStretchLastSection(true);
+    fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     for (int row = 0; row < changedByOthers.size(); ++row) {
         const ColumnSpec *column = table.column(changedByOthers.at(row));
         fields->setItem(row, 0, new QTableWidgetItem(column->displayLabel()));
         fields->setItem(row, 1, new QTableWidgetItem(CellFormatter::display(*column, theirs.value(column->name))));
         fields->setItem(row, 2, new QTableWidgetItem(CellFormatter::display(*column, mine.value(column->name))));
     }
-    fields->resizeColumnsToContents();
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *reload = buttons->addButton(tr("&Reload Theirs"), QDialogButtonBox::AcceptRole);
@@ -43,5 +44,5 @@ ConflictDialog::ConflictDialog(const TableSpec &table, const QStringList &change
     layout->addWidget(text);
     layout->addWidget(fields);
     layout->addWidget(buttons);
-    resize(640, 320);
+    resize(640, 260);
 }

@@ -2,6 +2,7 @@
 #include "cellformatter.h"
 #include "foreignkeyeditor.h"
 #include "jsontext.h"
+#include "recordvalidator.h"
 #include "schema.h"
 #include "valuecodec.h"
 #include <QCheckBox>
@@ -104,14 +105,7 @@ public:
     }
     QString localProblem() const override
     {
-        const QString text = m_edit->toPlainText();
-        if (text.trimmed().isEmpty())
-            return {};
-        const JsonText::Parsed parsed = JsonText::parse(text);
-        if (parsed.ok)
-            return {};
-        return FieldEditor::tr("%1: JSON error at line %2, column %3: %4")
-            .arg(column().displayLabel()).arg(parsed.line).arg(parsed.column).arg(parsed.error);
+        return RecordValidator::jsonProblem(column(), m_edit->toPlainText());
     }
 };
 

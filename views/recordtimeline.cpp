@@ -1,10 +1,12 @@
 #include "recordtimeline.h"
+#include "cellformatter.h"
 #include "jsontext.h"
 #include "schema.h"
 #include "tablefiltersql.h"
 #include "windowedtablemodel.h"
 #include "windowedtableview.h"
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -52,8 +54,17 @@ void RecordTimeline::showResource(const QString &resourceId)
                           TableFilterSql::condition(*audit, m_settings.backend, m_columns, filters));
     const QStringList shown = {QStringLiteral("created_at"), QStringLiteral("event_type"), QStringLiteral("user_id"),
                                QStringLiteral("action"), QStringLiteral("success")};
-    for (int c = 0; c < m_model->columnCount(); ++c)
+    for (int c = 0; c < m_model->columnCount(); ++c) {
         m_view->setColumnHidden(c, !shown.contains(m_model->columnSpec(c)->name));
+        m_view->setColumnWidth(c, CellFormatter::preferredWidth(*m_model->columnSpec(c)));
+    }
+    // When, then what and who: the order a history reads in.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int i = 0; i < shown.size(); ++i) {
+        const int column = m_model->columnOf(shown.at(i));
+        if (column >= 0)
+            header->moveSection(header->visualIndex(column), i);
+    }
     m_details->clear();
 }
 

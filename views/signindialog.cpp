@@ -77,6 +77,7 @@ SignInDialog::SignInDialog(RecordService *service, bool allowWithoutSignIn, QWid
     layout->addLayout(fields);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    setMinimumWidth(460);
     m_email->setFocus();
 }
 
