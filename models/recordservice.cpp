@@ -12,6 +12,7 @@ RecordService::RecordService(const ConnectionSettings &settings, QObject *parent
     connect(m_worker, &RecordWorker::written, this, &RecordService::written);
     connect(m_worker, &RecordWorker::lookedUp, this, &RecordService::lookedUp);
     connect(m_worker, &RecordWorker::signedIn, this, &RecordService::signedIn);
+    connect(m_worker, &RecordWorker::referencesCounted, this, &RecordService::referencesCounted);
     m_thread.setObjectName(QStringLiteral("record-writes"));
     m_thread.start();
 }
@@ -45,6 +46,15 @@ quint64 RecordService::signIn(const QString &email, const QString &password)
     const quint64 ticket = ++m_nextTicket;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, email, password] {
         worker->signIn(ticket, email, password);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 RecordService::countReferences(const QString &table, const QStringList &ids)
+{
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, table, ids] {
+        worker->countReferences(ticket, table, ids);
     }, Qt::QueuedConnection);
     return ticket;
 }

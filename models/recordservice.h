@@ -19,10 +19,12 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
 
     quint64 write(const RecordWorker::Job &job);
+    quint64 countReferences(const QString &table, const QStringList &ids);
     quint64 signIn(const QString &email, const QString &password);
     quint64 lookup(const QString &table, const QString &text, const QString &tenantId = QString(), int limit = 20);
 
 signals:
+    void referencesCounted(quint64 ticket, const QStringList &tables, const QVariantList &counts);
     void signedIn(quint64 ticket, const OperatorAuthenticator::SignIn &result);
     void written(quint64 ticket, const RecordWriter::Result &result);
     void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);

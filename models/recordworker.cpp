@@ -77,3 +77,25 @@ void RecordWorker::signIn(quint64 ticket, const QString &email, const QString &p
     }
     emit signedIn(ticket, OperatorAuthenticator(m_connection->database()).signIn(email, password));
 }
+
+void RecordWorker::countReferences(quint64 ticket, const QString &table, const QStringList &ids)
+{
+    QStringList tables;
+    QVariantList counts;
+    QString message;
+    const TableSpec *spec = Schema::table(table);
+    if (spec && ensureOpen(&message)) {
+        for (const QString &id : ids) {
+            for (const auto &use : RecordWriter::references(m_connection->database(), *spec, id)) {
+                const int at = int(tables.indexOf(use.first));
+                if (at >= 0) {
+                    counts[at] = counts.at(at).toLongLong() + use.second;
+                } else {
+                    tables.append(use.first);
+                    counts.append(use.second);
+                }
+            }
+        }
+    }
+    emit referencesCounted(ticket, tables, counts);
+}

@@ -25,10 +25,14 @@ public:
     // `limit`, narrowed to one tenant's rows when the table has tenants and tenantId is given.
     void lookup(quint64 ticket, const QString &table, const QString &text, const QString &tenantId, int limit);
 
+    // For a preview before (de)activating or deleting: how many rows of other tables point at
+    // these rows through a foreign key, by table (summed over the ids).
+    void countReferences(quint64 ticket, const QString &table, const QStringList &ids);
     // bcrypt takes a quarter second and the audit row a round trip: off the UI thread too.
     void signIn(quint64 ticket, const QString &email, const QString &password);
 
 signals:
+    void referencesCounted(quint64 ticket, const QStringList &tables, const QVariantList &counts);
     void signedIn(quint64 ticket, const OperatorAuthenticator::SignIn &result);
     void written(quint64 ticket, const RecordWriter::Result &result);
     void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);

@@ -1,10 +1,12 @@
 #include "conflictdialog.h"
 #include "contentchecksum.h"
 #include "demodatabase.h"
+#include "environmentband.h"
 #include "fieldeditor.h"
 #include "foreignkeyeditor.h"
 #include "mainwindow.h"
 #include "passwordhasher.h"
+#include "recordactions.h"
 #include "recorddialog.h"
 #include "recordform.h"
 #include "recordservice.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +62,9 @@ private slots:
     void foreignKeyPickerTypesAhead();
     void historyShowsTheRecordsAuditRows();
     void signInDialogRefusesThenSignsIn();
+    void bulkDeactivationAfterAPreview();
+    void deleteOnlyWhereTheDataModelAllows();
+    void productionNeedsWritesEnabledWithAReason();
 
 private:
     void openTable(const QString &table);
@@ -122,6 +128,10 @@ void tst_RecordForm::openTable(const QString &table)
 RecordDialog *tst_RecordForm::editFirstRow(const QString &table)
 {
     openTable(table);
+    // Shortcuts need the window active again after an earlier dialog closed.
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        return nullptr;
     WindowedTableView *view = m_window->browser()->view();
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, 1));
@@ -363,6 +373,107 @@ void tst_RecordForm::signInDialogRefusesThenSignsIn()
     QCOMPARE(m_window->currentOperator().email, QStringLiteral("admin@agentfactory.test"));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("operatorLabel"))->text().contains(QStringLiteral("can write")));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE event_type = 'admin.sign_in' AND success = ?"), {false}).toInt(), 1);
+}
+
+void tst_RecordForm::bulkDeactivationAfterAPreview()
+{
+    openTable(QStringLiteral("tenants"));
+    WindowedTableView *view = m_window->browser()->view();
+    WindowedTableModel *model = m_window->browser()->model();
+    // The first two active tenants.
+    QList<int> active;
+    for (int row = 0; row < model->rowCount() && active.size() < 2; ++row) {
+        if (m_window->browser()->rowMap(row).value(QStringLiteral("is_active")).toBool())
+            active.append(row);
+    }
+    QCOMPARE(active.size(), 2);
+    view->setFocus();
+    view->selectionModel()->clearSelection();
+    for (int row : active)
+        view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList ids = {m_window->browser()->rowMap(active.at(0)).value(QStringLiteral("id")).toString(),
+                             m_window->browser()->rowMap(active.at(1)).value(QStringLiteral("id")).toString()};
+    RecordActions *actions = m_window->browser()->recordActions();
+    QVERIFY(!actions->deleteAction()->isEnabled());  // tenants are deactivated, never deleted
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->confirmation(), 20000);
+    const QString text = actions->confirmation()->text();
+    QVERIFY2(text.contains(QStringLiteral("Deactivate 2 tenants")) && text.contains(QStringLiteral("users")), qPrintable(text));
+    const qint64 audits = scalar(QStringLiteral("SELECT count(*) FROM audit_logs")).toLongLong();
+    QTest::mouseClick(actions->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM tenants WHERE id IN (?, ?) AND is_active = ?"),
+                                     {ids.at(0), ids.at(1), false}).toInt(), 2, 20000);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_logs")).toLongLong(), audits + 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE event_type = 'admin.deactivate' AND resource_id IN (?, ?)"),
+                    {ids.at(0), ids.at(1)}).toInt(), 2);
+}
+
+void tst_RecordForm::deleteOnlyWhereTheDataModelAllows()
+{
+    openTable(QStringLiteral("agents"));
+    WindowedTableView *view = m_window->browser()->view();
+    view->setFocus();
+    view->selectRow(0);
+    const QString id = m_window->browser()->rowMap(0).value(QStringLiteral("id")).toString();
+    RecordActions *actions = m_window->browser()->recordActions();
+    QVERIFY(actions->deleteAction()->isEnabled());
+    QVERIFY(!actions->deactivateAction()->isEnabled());
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->confirmation(), 20000);
+    QVERIFY(actions->confirmation()->text().startsWith(QStringLiteral("Delete agent")));
+    // Cancel writes nothing.
+    const QByteArray before = ContentChecksum::of(m_db->db());
+    actions->confirmation()->reject();
+    QTRY_VERIFY(!actions->confirmation());
+    QCOMPARE(ContentChecksum::of(m_db->db()), before);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->confirmation(), 20000);
+    QTest::mouseClick(actions->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM agents WHERE id = ?"), {id}).toInt(), 0, 20000);
+    QVERIFY(scalar(QStringLiteral("SELECT details FROM audit_logs WHERE event_type = 'admin.delete' AND resource_id = ?"), {id})
+                .toString().contains(QStringLiteral("\"deleted\"")));
+}
+
+void tst_RecordForm::productionNeedsWritesEnabledWithAReason()
+{
+    m_window->setEnvironment(ConnectionProfile::Environment::Production);
+    RecordService *service = m_window->browser()->recordService();
+    QVERIFY(!service->context().op.canWrite());
+    EnvironmentBand *band = m_window->environmentBand();
+    QVERIFY(band->label()->text().startsWith(QStringLiteral("PRODUCTION")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("operatorLabel"))->text().contains(QStringLiteral("until writes are enabled")));
+    RecordDialog *dialog = editFirstRow(QStringLiteral("projects"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->browser()->recordDialog());
+
+    QTest::mouseClick(band->enableButton(), Qt::LeftButton);
+    QTRY_VERIFY(band->enableDialog());
+    auto *reason = band->enableDialog()->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+    QTest::keyClicks(reason, QStringLiteral("INC-4711 rename project"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_VERIFY(service->context().op.canWrite());
+    QCOMPARE(service->context().reason, QStringLiteral("INC-4711 rename project"));
+    QVERIFY(band->label()->text().contains(QStringLiteral("writes enabled until")));
+    saveShot(band, "production-writes-enabled.png");
+
+    dialog = editFirstRow(QStringLiteral("projects"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    const QString id = dialog->form()->values().value(QStringLiteral("id")).toString();
+    QLineEdit *name = lineEdit(dialog, QStringLiteral("name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed in production"));
+    QSignalSpy saved(dialog, &RecordDialog::saved);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(20000));
+    QVERIFY(scalar(QStringLiteral("SELECT details FROM audit_logs WHERE resource_id = ? ORDER BY id DESC LIMIT 1"), {id})
+                .toString().contains(QStringLiteral("\"reason\": \"INC-4711 rename project\"")));
+    band->disableWrites();
+    QVERIFY(!service->context().op.canWrite());
 }
 
 QTEST_MAIN(tst_RecordForm)

@@ -36,8 +36,23 @@ bool AppStartup::begin(const QStringList &arguments)
     parser.addOption(urlOption);
     parser.addOption(demoOption);
     parser.addOption(tableOption);
+    const QCommandLineOption environmentOption(QStringLiteral("environment"),
+                                               tr("The database's environment: development, staging or production "
+                                                  "(production opens read-only until writes are enabled with a reason)."),
+                                               tr("name"), QStringLiteral("development"));
     parser.addOption(tenantOption);
+    parser.addOption(environmentOption);
     parser.process(arguments);
+    const QString environment = parser.value(environmentOption).toLower();
+    if (environment == QLatin1String("production"))
+        m_window->setEnvironment(ConnectionProfile::Environment::Production);
+    else if (environment == QLatin1String("staging"))
+        m_window->setEnvironment(ConnectionProfile::Environment::Staging);
+    else if (environment != QLatin1String("development")) {
+        QMessageBox::warning(m_window, tr("Unknown environment"),
+                             tr("--environment must be development, staging or production, not \u201C%1\u201D.").arg(environment));
+        return false;
+    }
     m_window->setInitialTable(parser.value(tableOption));
     m_window->setInitialTenant(parser.value(tenantOption));
 

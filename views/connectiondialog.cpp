@@ -241,3 +241,8 @@ void ConnectionDialog::onProbeFinished(const ProbeResult &result)
         m_secrets->deletePassword(profile.id);
     accept();
 }
+
+ConnectionProfile::Environment ConnectionDialog::environment() const
+{
+    return ConnectionProfile::Environment(m_environment->currentData().toInt());
+}

@@ -25,6 +25,7 @@ public:
 
     void setSettings(const ConnectionSettings &settings);
     ConnectionSettings settings() const { return m_settings; }
+    ConnectionProfile::Environment environment() const;
     QString errorText() const;
     void showFailure(const QString &message) { showError(message, nullptr); }
 

@@ -3,6 +3,7 @@
 #include "databaseconnection.h"
 #include "demodatabase.h"
 #include "demofile.h"
+#include "environmentband.h"
 #include "queryworker.h"
 #include "schema.h"
 #include "schemareportdialog.h"
@@ -62,6 +63,14 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->addWidget(new QLabel(tr(" Tenant: "), toolbar));
     toolbar->addWidget(m_lens);
     m_lens->setEnabled(false);
+    addToolBarBreak();
+    QToolBar *bandBar = addToolBar(tr("Environment"));
+    bandBar->setObjectName(QStringLiteral("environmentToolbar"));
+    bandBar->setMovable(false);
+    m_band = new EnvironmentBand(bandBar);
+    m_band->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bandBar->addWidget(m_band);
+    connect(m_band, &EnvironmentBand::writeAccessChanged, this, &MainWindow::applyOperator);
     connect(m_lens, &TenantLensPicker::lensChanged, this, [this](const QString &id, const QString &name) {
         if (m_browser)
             m_browser->setTenantLens(id, name);
@@ -163,7 +172,7 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
 
     m_browser = new TableBrowser(m_settings, m_uiConnection->database(), this);
     m_browser->setProbe(result);
-    m_browser->setOperator(m_operator);
+    applyOperator();
     connect(m_browser, &TableBrowser::statusChanged, this, [this](const QString &text) {
         statusBar()->showMessage(text);
     });
@@ -291,8 +300,10 @@ void MainWindow::showConnectionDialog()
         dialog.setSettings(m_settings);
     if (!isConnected() && !m_lastError.isEmpty())
         dialog.showFailure(m_lastError);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        setEnvironment(dialog.environment());
         openDatabase(dialog.settings());
+    }
 }
 
 void MainWindow::closeDatabase()
@@ -359,15 +370,30 @@ void MainWindow::showPlaceholder(const QString &text)
 void MainWindow::setOperator(const OperatorIdentity &identity)
 {
     m_operator = identity;
+    applyOperator();
+}
+
+void MainWindow::setEnvironment(ConnectionProfile::Environment environment)
+{
+    m_band->setEnvironment(environment);  // applies the operator again
+}
+
+void MainWindow::applyOperator()
+{
+    // On production a writer reads until writes are enabled, and the reason rides along.
+    const OperatorIdentity effective = m_band->guard().effective(m_operator);
     if (m_browser)
-        m_browser->setOperator(identity);
-    if (identity.access == OperatorIdentity::Access::None)
+        m_browser->setOperator(effective, m_band->guard().writesEnabled() ? m_band->guard().reason() : QString());
+    if (effective.access == OperatorIdentity::Access::None)
         m_operatorLabel->setText(tr("Not signed in"));
-    else if (identity.userId.isEmpty())
+    else if (effective.userId.isEmpty())
         m_operatorLabel->setText(tr("Read-only, no sign-in"));
+    else if (effective.canWrite())
+        m_operatorLabel->setText(tr("%1 \u2022 can write").arg(effective.email));
+    else if (m_operator.canWrite())
+        m_operatorLabel->setText(tr("%1 \u2022 read-only until writes are enabled").arg(effective.email));
     else
-        m_operatorLabel->setText(identity.canWrite() ? tr("%1 \u2022 can write").arg(identity.email)
-                                                     : tr("%1 \u2022 read-only").arg(identity.email));
+        m_operatorLabel->setText(tr("%1 \u2022 read-only").arg(effective.email));
 }
 
 SignInDialog *MainWindow::showSignIn()

@@ -1,6 +1,7 @@
 #pragma once
 #include "connectionprobe.h"
 #include "connectionsettings.h"
+#include "connectionprofiles.h"
 #include "operatoridentity.h"
 #include "queryworker.h"
 #include "tablebrowser.h"
@@ -12,6 +13,7 @@
 
 class DatabaseConnection;
 class QLabel;
+class EnvironmentBand;
 class SignInDialog;
 class TableBrowser;
 class TableSidebar;
@@ -50,6 +52,9 @@ public:
     // Asks for a sign-in each time a database opens (the app does; tests sign in directly).
     void setSignInOnConnect(bool ask) { m_signInOnConnect = ask; }
     SignInDialog *showSignIn();
+    // The environment of the database opened next (the connection dialog's profile sets it).
+    void setEnvironment(ConnectionProfile::Environment environment);
+    EnvironmentBand *environmentBand() const { return m_band; }
 
 signals:
     void databaseOpened();
@@ -82,6 +87,8 @@ private:
     QLabel *m_operatorLabel = nullptr;
     OperatorIdentity m_operator;
     bool m_signInOnConnect = false;
+    EnvironmentBand *m_band = nullptr;
+    void applyOperator();
     QThread m_countThread;
     QueryWorker *m_countWorker = nullptr;
     std::shared_ptr<QueryWorker::Tickets> m_countTickets;

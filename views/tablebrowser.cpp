@@ -4,6 +4,7 @@
 #include "filterbar.h"
 #include "localaddress.h"
 #include "rowexport.h"
+#include "recordactions.h"
 #include "recordservice.h"
 #include "recordtimeline.h"
 #include "schema.h"
@@ -104,7 +105,11 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(duplicate, &QAction::triggered, this, [this] { openRecord(RecordDialog::Mode::Duplicate); });
-    addActions({editRecord, newRecord, duplicate, copy, copyJson, follow, search, addFilter, stop});
+    m_actions = new RecordActions(this, m_records);
+    connect(m_actions, &RecordActions::statusChanged, this, &TableBrowser::statusChanged);
+    connect(m_actions, &RecordActions::changed, m_model, &WindowedTableModel::select);
+    addActions({editRecord, newRecord, duplicate, m_actions->deactivateAction(), m_actions->activateAction(),
+                m_actions->deleteAction(), copy, copyJson, follow, search, addFilter, stop});
 
     connect(m_view, &QTableView::customContextMenuRequested, this, &TableBrowser::showContextMenu);
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this](const FilterSet &filters) {
@@ -168,6 +173,7 @@ void TableBrowser::showLocation(const BrowseLocation &location)
     m_driftBanner->setVisible(!reason.isEmpty());
     const QStringList columns = m_probe.columnsOf(m_table);
     m_filterBar->setTable(*spec, columns, location.filters);
+    m_actions->updateForTable();
     updateLensBanner();
     m_countText.clear();
     m_sinceQuery.start();
@@ -333,7 +339,7 @@ void TableBrowser::showContextMenu(const QPoint &position)
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
-QString TableBrowser::selectionText(bool asJson) const
+QList<int> TableBrowser::selectedSourceRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
@@ -341,6 +347,12 @@ QString TableBrowser::selectionText(bool asJson) const
     if (rows.isEmpty() && m_view->currentIndex().isValid())
         rows.append(m_view->sourceRow(m_view->currentIndex()));
     std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString TableBrowser::selectionText(bool asJson) const
+{
+    const QList<int> rows = selectedSourceRows();
     QList<const ColumnSpec *> columns;
     for (int c = 0; c < m_model->columnCount(); ++c)
         columns.append(m_model->columnSpec(c));

@@ -13,6 +13,7 @@ struct SqlFragment;
 class FilterBar;
 class QLabel;
 class QSqlDatabase;
+class RecordActions;
 class RecordService;
 struct OperatorIdentity;
 class WindowedTableModel;
@@ -55,6 +56,8 @@ public:
     RecordDialog *openRecord(RecordDialog::Mode mode);
     RecordDialog *recordDialog() const { return m_recordDialog; }
     QVariantMap rowMap(int row) const;  // a loaded row by column name; empty while loading
+    QList<int> selectedSourceRows() const;  // the selected rows, else the current one, in order
+    RecordActions *recordActions() const { return m_actions; }
 
     QList<BrowseLocation> relatedLocations(int row) const;   // records pointing at this row
     QList<BrowseLocation> referencedLocations(int row) const; // records this row points at
@@ -81,6 +84,7 @@ private:
     QString m_uiConnectionName;
     ProbeResult m_probe;
     RecordService *m_records = nullptr;
+    RecordActions *m_actions = nullptr;
     QPointer<RecordDialog> m_recordDialog;
     WindowedTableModel *m_model = nullptr;
     FilterBar *m_filterBar = nullptr;
