@@ -12,6 +12,9 @@
   readwrites afadmin-cli user create and set-password write through the app's write path; the
              ORM reads the new user and the audit rows (the change's and the operator's
              sign-ins) back with their Python types, and bcrypt checks the password.
+  writeeverytable  the write path (RecordWriter, through the writeeverytable fixture) creates a
+             row of each of the 11 writable tables and edits it; the ORM reads every one back
+             with its Python types, and each has its admin.create and admin.update audit rows.
 
 Run with Debian's /usr/bin/python3 (python3-sqlalchemy, python3-bcrypt, python3-psycopg2).
 PostgreSQL databases are created on the server at AFADMIN_TEST_PG_URL and dropped afterwards;
@@ -350,9 +353,58 @@ def run_readwrites(args, dbs):
         engine.dispose()
 
 
+def run_writeeverytable(args, dbs):
+    url = make_demo(args, dbs, "everytable")
+    started = datetime.datetime.utcnow() - CLOCK_SLACK
+    try:
+        result = subprocess.run([args.writer, url], capture_output=True, text=True, timeout=CLI_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise Failure("writeeverytable did not finish within %d s" % CLI_TIMEOUT_SECONDS)
+    if result.returncode != 0:
+        raise Failure("writeeverytable exited with %d: %s" % (result.returncode, result.stderr))
+    written = [line.split(" ", 1) for line in result.stdout.split("\n") if line.strip()]
+    classes = {mapper.class_.__tablename__: mapper.class_ for mapper in models.Base.registry.mappers}
+    expected_tables = sorted(t for t in models.Base.metadata.tables if t != "audit_logs")
+    if sorted(t for t, _ in written) != expected_tables:
+        raise Failure("writeeverytable wrote %r, expected every table but audit_logs" % [t for t, _ in written])
+    engine = create_engine(url)
+    try:
+        with Session(engine) as session:
+            now = datetime.datetime.utcnow() + CLOCK_SLACK
+            for table, row_id in written:
+                row = session.get(classes[table], row_id)
+                if row is None:
+                    raise Failure("%s %s: written, but the ORM finds no such row" % (table, row_id))
+                for column in row.__table__.columns:
+                    check_value(table, column, getattr(row, column.key))
+                created = getattr(row, "created_at", None)
+                if created is not None and not started <= created <= now:
+                    raise Failure("%s %s: created_at %s is not now in naive UTC" % (table, row_id, created))
+                updated = getattr(row, "updated_at", None)
+                if updated is not None and not created <= updated <= now:
+                    raise Failure("%s %s: updated_at %s is not after created_at %s" % (table, row_id, updated, created))
+                audits = session.query(models.AuditLog).filter_by(resource_id=row_id).order_by(models.AuditLog.id).all()
+                if [a.event_type for a in audits] != ["admin.create", "admin.update"]:
+                    raise Failure("%s %s: audit rows %r" % (table, row_id, [a.event_type for a in audits]))
+                for audit in audits:
+                    for column in audit.__table__.columns:
+                        check_value("audit_logs", column, getattr(audit, column.key))
+                    if type(audit.details) is not dict or audit.details.get("table") != table \
+                            or audit.details.get("reason") != "SQLAlchemy round trip" or audit.success is not True:
+                        raise Failure("%s %s: audit details %r" % (table, row_id, audit.details))
+        if args.backend == "sqlite":
+            for cls in classes.values():
+                for column in cls.__table__.columns:
+                    check_sqlite_storage(dbs.sqlite_path(url), cls.__tablename__, column)
+        print("the write path's rows of %d tables read back through the ORM, each with its audit rows" % len(written))
+    finally:
+        engine.dispose()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("check", choices=["createall", "readdemo", "readseed", "readwrites"])
+    parser.add_argument("check", choices=["createall", "readdemo", "readseed", "readwrites", "writeeverytable"])
+    parser.add_argument("--writer", help="path to the writeeverytable fixture (check writeeverytable)")
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], required=True)
     parser.add_argument("--cli", required=True, help="path to afadmin-cli")
     parser.add_argument("--scratch", help="directory for SQLite files (default: a temporary one)")
@@ -368,7 +420,7 @@ def main():
     try:
         dbs = Databases(args.backend, scratch)
         {"createall": run_createall, "readdemo": run_readdemo, "readseed": run_readseed,
-         "readwrites": run_readwrites}[args.check](args, dbs)
+         "readwrites": run_readwrites, "writeeverytable": run_writeeverytable}[args.check](args, dbs)
     except Failure as failure:
         print("FAIL [%s %s]: %s" % (args.check, args.backend, failure), file=sys.stderr)
         return 1
