@@ -40,6 +40,12 @@ bool QueryWorker::ensureOpen(quint64 generation)
         if (m_canceller)
             m_canceller->attach(m_connection->database());
         m_native = NativeQuery(m_connection->database()).isSupported();
+        if (m_background && m_settings.backend == Backend::PostgreSQL) {
+            // A count over ten million rows would otherwise run as a parallel scan taking every
+            // core the server shares with the app (here: both), and the window's paints wait.
+            QSqlQuery serial(m_connection->database());
+            serial.exec(TableQuery::serialScanSql());
+        }
         return true;
     }
     m_connection.reset();

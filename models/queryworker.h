@@ -32,6 +32,9 @@ public:
                 std::shared_ptr<QueryCanceller> canceller);
     ~QueryWorker() override;
 
+    // Background work (counts) on PostgreSQL stays on one server process; set before moving.
+    void setBackground(bool background) { m_background = background; }
+
     void loadPage(quint64 generation, quint64 serial, const TableQuery &query, const PageRequest &request);
     void countRows(quint64 generation, const TableQuery &query);
     void countTables(quint64 generation, const QStringList &tables);
@@ -72,5 +75,6 @@ private:
     std::shared_ptr<Tickets> m_tickets;
     std::shared_ptr<QueryCanceller> m_canceller;
     std::unique_ptr<DatabaseConnection> m_connection;
+    bool m_background = false;
     bool m_native = false;  // the open connection's handle serves NativeQuery
 };

@@ -225,6 +225,11 @@ QString TableQuery::estimatedCountSql()
     return QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)");
 }
 
+QString TableQuery::serialScanSql()
+{
+    return QStringLiteral("SET max_parallel_workers_per_gather = 0");
+}
+
 QString TableQuery::tenantDirectorySql()
 {
     return QStringLiteral("SELECT id, name FROM tenants ORDER BY name, id LIMIT 10000");

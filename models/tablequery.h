@@ -62,6 +62,7 @@ public:
     static QString keySpanSql(const TableSpec &table);
     // Every tenant's id and name, for the tenant lens (tenants are few; bounded anyway).
     static QString tenantDirectorySql();
+    static QString serialScanSql();  // PostgreSQL: this session's scans use no parallel workers
 
 private:
     QString qualified(const QString &column) const;

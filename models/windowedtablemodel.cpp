@@ -35,6 +35,7 @@ void WindowedTableModel::startLane(Lane &lane, const QString &name, QThread::Pri
 {
     lane.canceller = std::make_shared<QueryCanceller>();
     lane.worker = new QueryWorker(m_settings, m_tickets, lane.canceller);  // no parent: it moves to the thread
+    lane.worker->setBackground(priority == QThread::IdlePriority);
     lane.worker->moveToThread(&lane.thread);
     connect(&lane.thread, &QThread::finished, lane.worker, &QObject::deleteLater);
     connect(lane.worker, &QueryWorker::pageLoaded, this, &WindowedTableModel::onPageLoaded);
