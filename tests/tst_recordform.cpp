@@ -5,6 +5,7 @@
 #include "fieldeditor.h"
 #include "foreignkeyeditor.h"
 #include "mainwindow.h"
+#include "passworddialog.h"
 #include "passwordhasher.h"
 #include "recordactions.h"
 #include "recorddialog.h"
@@ -65,6 +66,7 @@ private slots:
     void bulkDeactivationAfterAPreview();
     void deleteOnlyWhereTheDataModelAllows();
     void productionNeedsWritesEnabledWithAReason();
+    void setsAUsersPassword();
 
 private:
     void openTable(const QString &table);
@@ -474,6 +476,32 @@ void tst_RecordForm::productionNeedsWritesEnabledWithAReason()
                 .toString().contains(QStringLiteral("\"reason\": \"INC-4711 rename project\"")));
     band->disableWrites();
     QVERIFY(!service->context().op.canWrite());
+}
+
+void tst_RecordForm::setsAUsersPassword()
+{
+    openTable(QStringLiteral("users"));
+    WindowedTableView *view = m_window->browser()->view();
+    view->setFocus();
+    view->selectRow(1);
+    const QVariantMap user = m_window->browser()->rowMap(1);
+    RecordActions *actions = m_window->browser()->recordActions();
+    QVERIFY(actions->setPasswordAction()->isEnabled());
+    actions->setPasswordAction()->trigger();
+    auto *dialog = m_window->browser()->findChild<PasswordDialog *>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("short"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generatePassword")), Qt::LeftButton);
+    const QString password = dialog->password();
+    QCOMPARE(password.size(), 16);
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    const QString id = user.value(QStringLiteral("id")).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(PasswordHasher::verify(password, scalar(QStringLiteral("SELECT hashed_password FROM users WHERE id = ?"), {id}).toString()), 20000);
+    const QString details = scalar(QStringLiteral("SELECT details FROM audit_logs WHERE resource_id = ? ORDER BY id DESC LIMIT 1"), {id}).toString();
+    QVERIFY2(details.contains(QStringLiteral("hashed_password")) && !details.contains(QStringLiteral("$2b$")) && !details.contains(password),
+             qPrintable(details));
 }
 
 QTEST_MAIN(tst_RecordForm)

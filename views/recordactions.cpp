@@ -1,4 +1,6 @@
 #include "recordactions.h"
+#include "passwordhasher.h"
+#include "passworddialog.h"
 #include "recordservice.h"
 #include "schema.h"
 #include "tablebrowser.h"
@@ -13,7 +15,10 @@ RecordActions::RecordActions(TableBrowser *browser, RecordService *service)
     , m_deactivate(new QAction(tr("De&activate\u2026"), this))
     , m_activate(new QAction(tr("Ac&tivate\u2026"), this))
     , m_delete(new QAction(tr("De&lete\u2026"), this))
+    , m_setPassword(new QAction(tr("Set &Password\u2026"), this))
 {
+    m_setPassword->setObjectName(QStringLiteral("setPasswordAction"));
+    connect(m_setPassword, &QAction::triggered, this, &RecordActions::setPassword);
     m_deactivate->setObjectName(QStringLiteral("deactivateAction"));
     m_activate->setObjectName(QStringLiteral("activateAction"));
     m_delete->setObjectName(QStringLiteral("deleteAction"));
@@ -36,6 +41,38 @@ void RecordActions::updateForTable()
     m_deactivate->setEnabled(table && RecordWriter::canDeactivate(*table));
     m_activate->setEnabled(table && RecordWriter::canDeactivate(*table));
     m_delete->setEnabled(table && RecordWriter::canDelete(*table));
+    // Visibility first: a hidden QAction is also disabled, whatever setEnabled() said before.
+    const bool users = table && table->name == QLatin1String("users");
+    m_setPassword->setVisible(users);
+    m_setPassword->setEnabled(users);
+}
+
+void RecordActions::setPassword()
+{
+    const TableSpec *users = Schema::table(QStringLiteral("users"));
+    const QList<int> rows = m_browser->selectedSourceRows();
+    const QVariantMap loaded = rows.size() == 1 ? m_browser->rowMap(rows.first()) : QVariantMap();
+    if (m_browser->currentTable() != users->name || loaded.isEmpty() || m_writeTicket) {
+        emit statusChanged(tr("Select one user first."));
+        return;
+    }
+    if (!m_service->context().op.canWrite()) {
+        emit statusChanged(tr("You are signed in read-only: nothing was changed."));
+        return;
+    }
+    auto *dialog = new PasswordDialog(loaded.value(QStringLiteral("email")).toString(), m_browser);
+    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, users, loaded] {
+        const QString password = dialog->password();
+        m_writeTicket = m_service->write([users, loaded, password](RecordWriter &writer) {
+            // Only the hash is written: someone else's edits to the user meanwhile stay.
+            const QVariantMap edited = {{QStringLiteral("hashed_password"),
+                                         PasswordHasher::hash(password, PasswordHasher::DefaultCost)}};
+            return writer.update(*users, loaded, edited, RecordWriter::OnConflict::Overwrite);
+        });
+    });
+    dialog->open();
 }
 
 void RecordActions::start(Kind kind)

@@ -11,7 +11,8 @@ class TableBrowser;
 // What the table browser does to whole records besides editing them: deactivate or activate
 // the selected rows (one transaction, one audit row each) and delete one, each after a preview
 // of what points at them ("used by 12 users, 5 agents, 3 API keys") and a confirmation.
-// Tenants, users, projects, API keys and plans are deactivated, never deleted.
+// Tenants, users, projects, API keys and plans are deactivated, never deleted. For users, also
+// "Set Password…" (bcrypt $2b$, cost 12, hashed on the record worker's thread).
 class RecordActions : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     QAction *deactivateAction() const { return m_deactivate; }
     QAction *activateAction() const { return m_activate; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *setPasswordAction() const { return m_setPassword; }
     // The confirmation on screen, if any (window-modal, so tests and users answer it alike).
     QMessageBox *confirmation() const { return m_confirmation; }
     void updateForTable();  // enables what the current table allows
@@ -32,6 +34,7 @@ signals:
 private:
     enum class Kind { Deactivate, Activate, Delete };
     void start(Kind kind);
+    void setPassword();
     void confirm(quint64 ticket, const QStringList &tables, const QVariantList &counts);
     void onWritten(quint64 ticket, const QString &message, bool ok);
 
@@ -40,6 +43,7 @@ private:
     QAction *m_deactivate;
     QAction *m_activate;
     QAction *m_delete;
+    QAction *m_setPassword;
     QPointer<QMessageBox> m_confirmation;
     Kind m_kind = Kind::Deactivate;
     QList<QVariantMap> m_rows;

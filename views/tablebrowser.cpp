@@ -109,7 +109,7 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     connect(m_actions, &RecordActions::statusChanged, this, &TableBrowser::statusChanged);
     connect(m_actions, &RecordActions::changed, m_model, &WindowedTableModel::select);
     addActions({editRecord, newRecord, duplicate, m_actions->deactivateAction(), m_actions->activateAction(),
-                m_actions->deleteAction(), copy, copyJson, follow, search, addFilter, stop});
+                m_actions->deleteAction(), m_actions->setPasswordAction(), copy, copyJson, follow, search, addFilter, stop});
 
     connect(m_view, &QTableView::customContextMenuRequested, this, &TableBrowser::showContextMenu);
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this](const FilterSet &filters) {
