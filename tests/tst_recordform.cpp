@@ -375,6 +375,9 @@ void tst_RecordForm::signInDialogRefusesThenSignsIn()
     QCOMPARE(m_window->currentOperator().email, QStringLiteral("admin@agentfactory.test"));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("operatorLabel"))->text().contains(QStringLiteral("can write")));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE event_type = 'admin.sign_in' AND success = ?"), {false}).toInt(), 1);
+    openTable(QStringLiteral("audit_logs"));
+    QTest::qWait(200);
+    saveShot(m_window.get(), "main-window.png");
 }
 
 void tst_RecordForm::bulkDeactivationAfterAPreview()
