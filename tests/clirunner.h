@@ -1,5 +1,7 @@
 #pragma once
 #include <QString>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 // What one run of the built afadmin-cli gave back.
@@ -16,3 +18,13 @@ struct CliRun
 // the caller's own environment never leaks in. A run past timeoutMs is killed.
 CliRun runCli(const QString &command, const QStringList &arguments, const QString &databaseUrlEnvironment = {},
               int timeoutMs = 180000);
+
+// The same with standard input and extra environment variables (a null value removes one).
+struct CliInput
+{
+    QString databaseUrlEnvironment;
+    QString standardInput;
+    QList<QPair<QString, QString>> environment;
+    int timeoutMs = 180000;
+};
+CliRun runCli(const QString &command, const QStringList &arguments, const CliInput &input);

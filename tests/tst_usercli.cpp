@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
-#include <unistd.h>
 
 // afadmin-cli user create / set-password, run as a separate process on a demo database of
 // each backend. Whether a password works is proved by Python's bcrypt as well as by
@@ -28,33 +27,13 @@ const QString firstPassword = QStringLiteral("First-Pass-123");
 const QString secondPassword = QStringLiteral("Second-Pass-456");
 const QRegularExpression uuid4(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 
-// runCli() cannot feed standard input or set the operator's password, so these runs start
-// afadmin-cli themselves. The child gets a session of its own: with no controlling terminal
-// it can never stop to ask for a password, even when the tests run in one.
 CliRun runUser(const QStringList &arguments, const QString &stdinText, const QString &operatorPassword = adminPassword)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DATABASE_URL"));
-    environment.remove(QStringLiteral("AFADMIN_OPERATOR_PASSWORD"));
-    if (!operatorPassword.isNull())
-        environment.insert(QStringLiteral("AFADMIN_OPERATOR_PASSWORD"), operatorPassword);
-    process.setProcessEnvironment(environment);
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(QStringLiteral(AFADMIN_CLI_PATH), QStringList{QStringLiteral("user")} + arguments);
-    process.write(stdinText.toUtf8());
-    process.closeWriteChannel();
-    CliRun result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("afadmin-cli did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    CliInput input;
+    input.standardInput = stdinText;
+    input.environment = {{QStringLiteral("AFADMIN_OPERATOR_PASSWORD"), operatorPassword}};
+    input.timeoutMs = 120000;
+    return runCli(QStringLiteral("user"), arguments, input);
 }
 
 // Python's bcrypt (Debian's interpreter: a python3 earlier on PATH may not see it).
