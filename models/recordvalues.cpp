@@ -2,6 +2,7 @@
 #include "jsontext.h"
 #include "schema.h"
 #include "valuecodec.h"
+#include "valuejson.h"
 
 QVariant RecordValues::normalized(const ColumnSpec &column, const QVariant &value)
 {
@@ -36,25 +37,7 @@ bool RecordValues::same(const ColumnSpec &column, const QVariant &a, const QVari
 
 nlohmann::ordered_json RecordValues::toAuditJson(const ColumnSpec &column, const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
-        return nullptr;
-    if (column.isSecret())
+    if (column.isSecret() && !value.isNull() && value.isValid())
         return "********";  // a password hash or key hash never enters the audit trail
-    switch (column.type) {
-    case LogicalType::Boolean:
-        return value.toBool();
-    case LogicalType::Integer:
-        return value.toLongLong();
-    case LogicalType::Float:
-        return value.toDouble();
-    case LogicalType::DateTime:
-        return ValueCodec::encodeDateTime(ValueCodec::decodeDateTime(value)).toStdString();
-    case LogicalType::Json: {
-        auto parsed = nlohmann::ordered_json::parse(value.toString().toStdString(), nullptr, false);
-        return parsed.is_discarded() ? nlohmann::ordered_json(value.toString().toStdString()) : parsed;
-    }
-    default:
-        return value.toString().toStdString();
-    }
+    return ValueJson::of(column, value, ValueJson::Dates::Stored);
 }
-

@@ -1,6 +1,7 @@
 #include "rowexport.h"
 #include "schema.h"
 #include "valuecodec.h"
+#include "valuejson.h"
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -20,34 +21,7 @@ QString tsvField(const QString &text)
 
 Json jsonValue(const ColumnSpec &column, const QVariant &value)
 {
-    if (value.isNull() || column.isSecret())
-        return nullptr;
-    switch (column.type) {
-    case LogicalType::Boolean:
-        return value.toBool();
-    case LogicalType::Integer:
-        return value.metaType().id() == QMetaType::QString ? Json(value.toString().toStdString())
-                                                          : Json(value.toLongLong());
-    case LogicalType::Float:
-        return value.metaType().id() == QMetaType::QString ? Json(value.toString().toStdString())
-                                                          : Json(value.toDouble());
-    case LogicalType::Json: {
-        const std::string text = value.toString().toStdString();
-        Json parsed = Json::parse(text, nullptr, false);
-        return parsed.is_discarded() ? Json(text) : parsed;  // keep broken JSON as it was stored
-    }
-    case LogicalType::DateTime: {
-        const QDateTime dt = value.toDateTime();
-        if (!dt.isValid())
-            return value.toString().toStdString();
-        return (dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z")).toStdString();
-    }
-    case LogicalType::Id:
-    case LogicalType::String:
-    case LogicalType::Text:
-        return value.toString().toStdString();
-    }
-    return nullptr;
+    return column.isSecret() ? Json(nullptr) : ValueJson::of(column, value, ValueJson::Dates::Iso);
 }
 
 } // namespace
