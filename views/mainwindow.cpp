@@ -53,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     m_operatorLabel->setText(tr("Not signed in"));
+    m_operatorLabel->setContentsMargins(0, 0, 12, 0);  // apart from the connection beside it
     statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_driftLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
