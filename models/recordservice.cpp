@@ -11,6 +11,7 @@ RecordService::RecordService(const ConnectionSettings &settings, QObject *parent
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RecordWorker::written, this, &RecordService::written);
     connect(m_worker, &RecordWorker::lookedUp, this, &RecordService::lookedUp);
+    connect(m_worker, &RecordWorker::keyHintFound, this, &RecordService::keyHintFound);
     connect(m_worker, &RecordWorker::signedIn, this, &RecordService::signedIn);
     connect(m_worker, &RecordWorker::referencesCounted, this, &RecordService::referencesCounted);
     m_thread.setObjectName(QStringLiteral("record-writes"));
@@ -56,5 +57,13 @@ quint64 RecordService::countReferences(const QString &table, const QStringList &
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, table, ids] {
         worker->countReferences(ticket, table, ids);
     }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 RecordService::findKeyHint(const QString &apiKeyId)
+{
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, apiKeyId] { worker->findKeyHint(ticket, apiKeyId); },
+                              Qt::QueuedConnection);
     return ticket;
 }

@@ -22,12 +22,14 @@ public:
     quint64 countReferences(const QString &table, const QStringList &ids);
     quint64 signIn(const QString &email, const QString &password);
     quint64 lookup(const QString &table, const QString &text, const QString &tenantId = QString(), int limit = 20);
+    quint64 findKeyHint(const QString &apiKeyId);
 
 signals:
     void referencesCounted(quint64 ticket, const QStringList &tables, const QVariantList &counts);
     void signedIn(quint64 ticket, const OperatorAuthenticator::SignIn &result);
     void written(quint64 ticket, const RecordWriter::Result &result);
     void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);
+    void keyHintFound(quint64 ticket, const QString &hint);
 
 private:
     ConnectionSettings m_settings;

@@ -1,4 +1,5 @@
 #include "recordworker.h"
+#include "apikey.h"
 #include "databaseconnection.h"
 #include "rowstatements.h"
 #include "schema.h"
@@ -98,4 +99,10 @@ void RecordWorker::countReferences(quint64 ticket, const QString &table, const Q
         }
     }
     emit referencesCounted(ticket, tables, counts);
+}
+
+void RecordWorker::findKeyHint(quint64 ticket, const QString &apiKeyId)
+{
+    QString message;
+    emit keyHintFound(ticket, ensureOpen(&message) ? ApiKey::storedHint(m_connection->database(), apiKeyId) : QString());
 }

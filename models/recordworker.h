@@ -30,12 +30,16 @@ public:
     void countReferences(quint64 ticket, const QString &table, const QStringList &ids);
     // bcrypt takes a quarter second and the audit row a round trip: off the UI thread too.
     void signIn(quint64 ticket, const QString &email, const QString &password);
+    // An issued API key's hint ("afk_…wXyZ") from its audit row: audit_logs has no index on
+    // resource_id, so this may take a while on a big trail.
+    void findKeyHint(quint64 ticket, const QString &apiKeyId);
 
 signals:
     void referencesCounted(quint64 ticket, const QStringList &tables, const QVariantList &counts);
     void signedIn(quint64 ticket, const OperatorAuthenticator::SignIn &result);
     void written(quint64 ticket, const RecordWriter::Result &result);
     void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);
+    void keyHintFound(quint64 ticket, const QString &hint);
 
 private:
     bool ensureOpen(QString *message);

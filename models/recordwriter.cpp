@@ -97,6 +97,8 @@ RecordWriter::Result RecordWriter::failed(const QSqlError &error, const TableSpe
 
 bool RecordWriter::begin(Result *result, const TableSpec &table)
 {
+    if (m_grouped)
+        return true;
     QSqlQuery q(m_db);
     if (q.exec(RowStatements::begin(DatabaseConnection::backendOf(m_db))))
         return true;
@@ -107,13 +109,15 @@ bool RecordWriter::begin(Result *result, const TableSpec &table)
 void RecordWriter::rollback()
 {
     // Also ends a PostgreSQL transaction an error has aborted; harmless when none is open.
-    if (m_db.isOpen())
+    // Inside together() a save that wrote nothing must not undo the saves before it: the
+    // group rolls back itself when a save is refused or fails.
+    if (m_db.isOpen() && !m_grouped)
         m_db.rollback();
 }
 
 bool RecordWriter::commit(Result *result, const TableSpec &table)
 {
-    if (m_db.commit())
+    if (m_grouped || m_db.commit())
         return true;
     *result = failed(m_db.lastError(), table);
     return false;
@@ -163,7 +167,7 @@ bool RecordWriter::appendAudit(const TableSpec &table, const QString &resourceId
     return false;
 }
 
-RecordWriter::Result RecordWriter::create(const TableSpec &table, const QVariantMap &values)
+RecordWriter::Result RecordWriter::create(const TableSpec &table, const QVariantMap &values, const QVariantMap &notes)
 {
     if (!m_context.op.canWrite() || table.name == QLatin1String("audit_logs"))
         return forbidden();
@@ -207,6 +211,8 @@ RecordWriter::Result RecordWriter::create(const TableSpec &table, const QVariant
             changes[column.name.toStdString()] = {{"old", nullptr}, {"new", RecordValues::toAuditJson(column, row.value(column.name))}};
     }
     nlohmann::ordered_json details = {{"table", table.name.toStdString()}, {"changes", changes}};
+    for (auto note = notes.cbegin(); note != notes.cend(); ++note)
+        details[note.key().toStdString()] = note.value().toString().toStdString();
     if (!m_context.reason.isEmpty())
         details["reason"] = m_context.reason.toStdString();
     const QString id = row.value(table.primaryKey().name).toString();
@@ -216,5 +222,28 @@ RecordWriter::Result RecordWriter::create(const TableSpec &table, const QVariant
     result.outcome = Outcome::Written;
     result.row = row;
     result.message = tr("Created %1 %2.").arg(table.displayItemLabel(), id);
+    return result;
+}
+
+RecordWriter::Result RecordWriter::together(const std::function<Result(RecordWriter &)> &steps)
+{
+    Result result;
+    const TableSpec *audit = Schema::table(QStringLiteral("audit_logs"));  // names failures of the group itself
+    if (!m_context.op.canWrite())
+        return forbidden();
+    if (m_grouped)
+        return steps(*this);
+    if (!begin(&result, *audit))
+        return result;
+    m_grouped = true;
+    result = steps(*this);
+    m_grouped = false;
+    if (!result.ok()) {
+        rollback();
+        return result;
+    }
+    Result committed = result;
+    if (!commit(&committed, *audit))
+        return committed;
     return result;
 }

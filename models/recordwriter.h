@@ -55,7 +55,8 @@ public:
 
     RecordWriter(const QSqlDatabase &db, const WriteContext &context);
 
-    Result create(const TableSpec &table, const QVariantMap &values);
+    // notes: extra entries for the audit row's details (an issued API key's hint).
+    Result create(const TableSpec &table, const QVariantMap &values, const QVariantMap &notes = {});
     // loaded: the row as the form read it; edited: its columns with the user's edits. Only the
     // columns that differ from loaded are written; on Overwrite, every column of edited that
     // differs from the row as it is now (the form as its user sees it wins).
@@ -67,6 +68,12 @@ public:
     Result remove(const TableSpec &table, const QVariantMap &loaded);
     // Bulk activate / deactivate: one transaction, one audit row per record that changes.
     Result setActive(const TableSpec &table, const QList<QVariantMap> &loadedRows, bool active);
+    // Several saves as one transaction (a tenant and its subscription): the saves `steps` makes
+    // through this writer join it, and the first one refused or failed rolls every one back.
+    // Returns that save's result, else the last one's.
+    Result together(const std::function<Result(RecordWriter &)> &steps);
+
+    QSqlDatabase database() const { return m_db; }
 
     // The row as a form loads it (application values by column); empty when there is none.
     static QVariantMap load(const QSqlDatabase &db, const TableSpec &table, const QVariant &id);
@@ -101,4 +108,5 @@ private:
     QSqlDatabase m_db;
     WriteContext m_context;
     TestHooks m_hooks;
+    bool m_grouped = false;  // inside together(): it begins, commits and rolls back
 };

@@ -55,6 +55,21 @@ QString RowStatements::countReferences(const QString &referencing, const QString
     return QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table->name, column);
 }
 
+QString RowStatements::currentSubscription()
+{
+    // The same text on both backends: the CASE puts NULL period ends last on each.
+    const TableSpec &table = *Schema::table(QStringLiteral("subscriptions"));
+    return QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = ? AND status = 'active' "
+                          "ORDER BY CASE WHEN current_period_end IS NULL THEN 1 ELSE 0 END, current_period_end DESC, %1 LIMIT 1")
+        .arg(table.primaryKey().name, table.name);
+}
+
+QString RowStatements::creationDetails()
+{
+    const TableSpec &audit = *Schema::table(QStringLiteral("audit_logs"));
+    return QStringLiteral("SELECT details FROM %1 WHERE resource_id = ? AND action = 'create' ORDER BY id LIMIT 1").arg(audit.name);
+}
+
 QString RowStatements::begin(Backend backend)
 {
     return backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

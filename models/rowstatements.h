@@ -28,6 +28,10 @@ public:
     // Opens the write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a
     // read-then-write never fails half way on a busy database.
     static QString begin(Backend backend);
+    // A tenant's current subscription: the id of its active one ending last (tenant id bound).
+    static QString currentSubscription();
+    // The details of the audit row that recorded a record's creation (resource id bound).
+    static QString creationDetails();
 
 private:
     const TableSpec *m_table;

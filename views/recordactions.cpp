@@ -1,5 +1,6 @@
 #include "recordactions.h"
 #include "passwordhasher.h"
+#include "plandialog.h"
 #include "passworddialog.h"
 #include "recordservice.h"
 #include "schema.h"
@@ -16,7 +17,13 @@ RecordActions::RecordActions(TableBrowser *browser, RecordService *service)
     , m_activate(new QAction(tr("Ac&tivate\u2026"), this))
     , m_delete(new QAction(tr("De&lete\u2026"), this))
     , m_setPassword(new QAction(tr("Set &Password\u2026"), this))
+    , m_issueKey(new QAction(tr("Issue API &Key\u2026"), this))
+    , m_changePlan(new QAction(tr("Change Pla&n\u2026"), this))
 {
+    m_issueKey->setObjectName(QStringLiteral("issueKeyAction"));
+    connect(m_issueKey, &QAction::triggered, this, &RecordActions::issueKey);
+    m_changePlan->setObjectName(QStringLiteral("changePlanAction"));
+    connect(m_changePlan, &QAction::triggered, this, &RecordActions::changePlan);
     m_setPassword->setObjectName(QStringLiteral("setPasswordAction"));
     connect(m_setPassword, &QAction::triggered, this, &RecordActions::setPassword);
     m_deactivate->setObjectName(QStringLiteral("deactivateAction"));
@@ -43,23 +50,62 @@ void RecordActions::updateForTable()
     m_delete->setEnabled(table && RecordWriter::canDelete(*table));
     // Visibility first: a hidden QAction is also disabled, whatever setEnabled() said before.
     const bool users = table && table->name == QLatin1String("users");
+    const bool tenants = table && table->name == QLatin1String("tenants");
+    const bool keys = table && table->name == QLatin1String("api_keys");
     m_setPassword->setVisible(users);
     m_setPassword->setEnabled(users);
+    m_issueKey->setVisible(users);
+    m_issueKey->setEnabled(users);
+    m_changePlan->setVisible(tenants);
+    m_changePlan->setEnabled(tenants);
+    m_deactivate->setText(keys ? tr("&Revoke\u2026") : tr("De&activate\u2026"));
+}
+
+QVariantMap RecordActions::singleRow(const QString &table, const QString &hint)
+{
+    const QList<int> rows = m_browser->selectedSourceRows();
+    const QVariantMap loaded = rows.size() == 1 ? m_browser->rowMap(rows.first()) : QVariantMap();
+    if (m_browser->currentTable() != table || loaded.isEmpty()) {
+        emit statusChanged(hint);
+        return {};
+    }
+    if (!m_service->context().op.canWrite()) {
+        emit statusChanged(tr("You are signed in read-only: nothing was changed."));
+        return {};
+    }
+    return loaded;
+}
+
+void RecordActions::issueKey()
+{
+    const QVariantMap user = singleRow(QStringLiteral("users"), tr("Select one user first."));
+    if (user.isEmpty())
+        return;
+    m_browser->openNewRecord(QStringLiteral("api_keys"), {{QStringLiteral("user_id"), user.value(QStringLiteral("id"))},
+                                                          {QStringLiteral("tenant_id"), user.value(QStringLiteral("tenant_id"))}});
+}
+
+void RecordActions::changePlan()
+{
+    const QVariantMap tenant = singleRow(QStringLiteral("tenants"), tr("Select one tenant first."));
+    if (tenant.isEmpty())
+        return;
+    auto *dialog = new PlanDialog(tenant, m_service, m_browser);
+    dialog->setObjectName(QStringLiteral("planDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlanDialog::changed, this, [this](const QString &message) {
+        emit statusChanged(message);
+        emit changed();
+    });
+    dialog->open();
 }
 
 void RecordActions::setPassword()
 {
     const TableSpec *users = Schema::table(QStringLiteral("users"));
-    const QList<int> rows = m_browser->selectedSourceRows();
-    const QVariantMap loaded = rows.size() == 1 ? m_browser->rowMap(rows.first()) : QVariantMap();
-    if (m_browser->currentTable() != users->name || loaded.isEmpty() || m_writeTicket) {
-        emit statusChanged(tr("Select one user first."));
+    const QVariantMap loaded = m_writeTicket ? QVariantMap() : singleRow(users->name, tr("Select one user first."));
+    if (loaded.isEmpty())
         return;
-    }
-    if (!m_service->context().op.canWrite()) {
-        emit statusChanged(tr("You are signed in read-only: nothing was changed."));
-        return;
-    }
     auto *dialog = new PasswordDialog(loaded.value(QStringLiteral("email")).toString(), m_browser);
     dialog->setObjectName(QStringLiteral("passwordDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

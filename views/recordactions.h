@@ -12,7 +12,9 @@ class TableBrowser;
 // the selected rows (one transaction, one audit row each) and delete one, each after a preview
 // of what points at them ("used by 12 users, 5 agents, 3 API keys") and a confirmation.
 // Tenants, users, projects, API keys and plans are deactivated, never deleted. For users, also
-// "Set Password…" (bcrypt $2b$, cost 12, hashed on the record worker's thread).
+// "Set Password…" (bcrypt $2b$, cost 12, hashed on the record worker's thread) and "Issue API
+// Key…" (a new key's form for that user); for a tenant, "Change Plan…". On API keys
+// deactivating is called revoking.
 class RecordActions : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
     QAction *activateAction() const { return m_activate; }
     QAction *deleteAction() const { return m_delete; }
     QAction *setPasswordAction() const { return m_setPassword; }
+    QAction *issueKeyAction() const { return m_issueKey; }
+    QAction *changePlanAction() const { return m_changePlan; }
     // The confirmation on screen, if any (window-modal, so tests and users answer it alike).
     QMessageBox *confirmation() const { return m_confirmation; }
     void updateForTable();  // enables what the current table allows
@@ -35,6 +39,9 @@ private:
     enum class Kind { Deactivate, Activate, Delete };
     void start(Kind kind);
     void setPassword();
+    void issueKey();
+    void changePlan();
+    QVariantMap singleRow(const QString &table, const QString &hint);
     void confirm(quint64 ticket, const QStringList &tables, const QVariantList &counts);
     void onWritten(quint64 ticket, const QString &message, bool ok);
 
@@ -44,6 +51,8 @@ private:
     QAction *m_activate;
     QAction *m_delete;
     QAction *m_setPassword;
+    QAction *m_issueKey;
+    QAction *m_changePlan;
     QPointer<QMessageBox> m_confirmation;
     Kind m_kind = Kind::Deactivate;
     QList<QVariantMap> m_rows;

@@ -1,4 +1,6 @@
 #include "recorddialog.h"
+#include "apikey.h"
+#include "apikeyissueddialog.h"
 #include "conflictdialog.h"
 #include "passwordhasher.h"
 #include "recordform.h"
@@ -29,8 +31,8 @@ QVariantMap startingValues(RecordDialog::Mode mode, const TableSpec &table, cons
             values.insert(column.name, loaded.value(column.name));
         else if (setByApp || column.isSecret())
             values.insert(column.name, QVariant());
-        else if (mode == RecordDialog::Mode::Duplicate)
-            values.insert(column.name, loaded.value(column.name));
+        else if (mode == RecordDialog::Mode::Duplicate || loaded.contains(column.name))
+            values.insert(column.name, loaded.value(column.name));  // Create: the caller's starting values
         else if (column.defaultKind == ColumnDefault::Value)
             values.insert(column.name, ValueCodec::defaultFor(column));
     }
@@ -65,6 +67,8 @@ RecordDialog::RecordDialog(Mode mode, const TableSpec &table, const QStringList 
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);
     auto *pageLayout = new QVBoxLayout(page);
+    if (table.name == QLatin1String("api_keys") && mode == Mode::Edit)
+        addKeyHint(pageLayout, loaded.value(table.primaryKey().name).toString());
     pageLayout->addWidget(m_form);
     if (table.name == QLatin1String("users") && mode != Mode::Edit) {
         auto *passwords = new QFormLayout;
@@ -121,6 +125,28 @@ RecordDialog::RecordDialog(Mode mode, const TableSpec &table, const QStringList 
 
 RecordDialog::~RecordDialog() = default;
 
+void RecordDialog::addKeyHint(QVBoxLayout *layout, const QString &apiKeyId)
+{
+    m_keyHint = new QLabel(tr("Key: looking it up in the audit trail\u2026"), this);
+    m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_keyHint);
+    if (!m_service)
+        return;
+    const quint64 ticket = m_service->findKeyHint(apiKeyId);
+    connect(m_service, &RecordService::keyHintFound, this, [this, ticket](quint64 found, const QString &hint) {
+        if (found != ticket)
+            return;
+        m_keyHint->setText(hint.isEmpty() ? tr("Key: not issued by afadmin (only its hash is known)")
+                                          : tr("Key: %1 (shown in full only when it was issued)").arg(hint));
+    });
+}
+
+bool RecordDialog::isApiKey() const
+{
+    return m_table->name == QLatin1String("api_keys") && m_mode != Mode::Edit;
+}
+
 void RecordDialog::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
@@ -159,11 +185,21 @@ void RecordDialog::save(RecordWriter::OnConflict onConflict)
         job = [table, loaded, values, onConflict](RecordWriter &writer) { return writer.update(*table, loaded, values, onConflict); };
     } else {
         const QString password = m_password ? m_password->text() : QString();
-        job = [table, values, password](RecordWriter &writer) {
-            QVariantMap row = values;
+        QVariantMap notes;
+        m_issuedKey.clear();
+        QVariantMap row = values;
+        if (isApiKey()) {
+            // A new key for every attempt; only its hash and hint leave this dialog.
+            const ApiKey key = ApiKey::generate();
+            m_issuedKey = key.secret;
+            row.insert(QStringLiteral("key_hash"), key.hash);
+            notes.insert(QStringLiteral("key"), key.hint);
+        }
+        job = [table, row, password, notes](RecordWriter &writer) {
+            QVariantMap complete = row;
             if (!password.isEmpty())  // bcrypt takes a quarter second: on the worker's thread
-                row.insert(QStringLiteral("hashed_password"), PasswordHasher::hash(password, PasswordHasher::DefaultCost));
-            return writer.create(*table, row);
+                complete.insert(QStringLiteral("hashed_password"), PasswordHasher::hash(password, PasswordHasher::DefaultCost));
+            return writer.create(*table, complete, notes);
         };
     }
     m_save->setEnabled(false);
@@ -184,6 +220,13 @@ void RecordDialog::onWritten(quint64 ticket, const RecordWriter::Result &result)
         showMessage(result.message, false);
         if (result.outcome == RecordWriter::Outcome::Written)
             emit saved(result.row);
+        if (!m_issuedKey.isEmpty() && result.outcome == RecordWriter::Outcome::Written) {
+            auto *issued = new ApiKeyIssuedDialog(m_issuedKey, result.row.value(QStringLiteral("name")).toString(), parentWidget());
+            issued->setObjectName(QStringLiteral("apiKeyIssuedDialog"));
+            issued->setAttribute(Qt::WA_DeleteOnClose);
+            issued->open();
+            m_issuedKey.clear();
+        }
         accept();
         return;
     case RecordWriter::Outcome::Refused:

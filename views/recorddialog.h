@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 class RecordForm;
 class RecordService;
 class RecordTimeline;
@@ -21,13 +22,15 @@ class RecordDialog : public QDialog
 public:
     enum class Mode { Create, Edit, Duplicate };
 
-    // loaded: the row as the table showed it (Edit, Duplicate); timeline: may be null.
+    // loaded: the row as the table showed it (Edit, Duplicate), or starting values (Create);
+    // timeline: may be null. A new API key (Create, Duplicate) gets a fresh key when saved.
     RecordDialog(Mode mode, const TableSpec &table, const QStringList &columns, const QVariantMap &loaded,
                  RecordService *service, RecordTimeline *timeline, QWidget *parent = nullptr);
     ~RecordDialog() override;
 
     RecordForm *form() const { return m_form; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *keyHintLabel() const { return m_keyHint; }  // an existing API key's hint
     QPushButton *saveButton() const { return m_save; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *repeatPasswordEdit() const { return m_repeat; }
@@ -42,6 +45,8 @@ private:
     void onWritten(quint64 ticket, const RecordWriter::Result &result);
     void showMessage(const QString &text, bool isError);
     FieldProblems passwordProblems() const;
+    bool isApiKey() const;
+    void addKeyHint(QVBoxLayout *layout, const QString &apiKeyId);  // a new API key: issued here, its secret shown once after the save
 
     Mode m_mode;
     const TableSpec *m_table;
@@ -50,8 +55,10 @@ private:
     QVariantMap m_savedRow;
     RecordForm *m_form = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_keyHint = nullptr;
     QPushButton *m_save = nullptr;
     QLineEdit *m_password = nullptr;  // users created here get a password, never a hash typed in
     QLineEdit *m_repeat = nullptr;
+    QString m_issuedKey;  // the key being issued, until its dialog shows it
     quint64 m_ticket = 0;
 };

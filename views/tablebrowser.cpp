@@ -109,7 +109,8 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     connect(m_actions, &RecordActions::statusChanged, this, &TableBrowser::statusChanged);
     connect(m_actions, &RecordActions::changed, m_model, &WindowedTableModel::select);
     addActions({editRecord, newRecord, duplicate, m_actions->deactivateAction(), m_actions->activateAction(),
-                m_actions->deleteAction(), m_actions->setPasswordAction(), copy, copyJson, follow, search, addFilter, stop});
+                m_actions->deleteAction(), m_actions->setPasswordAction(), m_actions->issueKeyAction(),
+                m_actions->changePlanAction(), copy, copyJson, follow, search, addFilter, stop});
 
     connect(m_view, &QTableView::customContextMenuRequested, this, &TableBrowser::showContextMenu);
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this](const FilterSet &filters) {
@@ -416,13 +417,26 @@ RecordDialog *TableBrowser::openRecord(RecordDialog::Mode mode)
         if (loaded.isEmpty())
             return nullptr;  // no row, or one still loading
     }
+    return openDialog(*spec, mode, loaded);
+}
+
+RecordDialog *TableBrowser::openNewRecord(const QString &table, const QVariantMap &startingValues)
+{
+    const TableSpec *spec = Schema::table(table);
+    if (!spec || m_recordDialog || m_probe.drift.isTableMissing(table))
+        return m_recordDialog;
+    return openDialog(*spec, RecordDialog::Mode::Create, startingValues);
+}
+
+RecordDialog *TableBrowser::openDialog(const TableSpec &spec, RecordDialog::Mode mode, const QVariantMap &loaded)
+{
     RecordTimeline *timeline = nullptr;
     if (mode == RecordDialog::Mode::Edit && !m_probe.drift.isTableMissing(QStringLiteral("audit_logs"))) {
         timeline = new RecordTimeline(m_settings, QSqlDatabase::database(m_uiConnectionName, false),
                                       m_probe.columnsOf(QStringLiteral("audit_logs")));
-        timeline->showResource(loaded.value(spec->primaryKey().name).toString());
+        timeline->showResource(loaded.value(spec.primaryKey().name).toString());
     }
-    m_recordDialog = new RecordDialog(mode, *spec, m_probe.columnsOf(m_table), loaded, m_records, timeline, this);
+    m_recordDialog = new RecordDialog(mode, spec, m_probe.columnsOf(spec.name), loaded, m_records, timeline, this);
     m_recordDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_recordDialog, &RecordDialog::saved, this, [this](const QVariantMap &) {
         emit statusChanged(tr("Saved. Reloading %1\u2026").arg(Schema::table(m_table)->displayLabel()));

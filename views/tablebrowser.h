@@ -18,6 +18,7 @@ class RecordService;
 struct OperatorIdentity;
 class WindowedTableModel;
 class WindowedTableView;
+struct TableSpec;
 
 // A place in the data: a table with its filters, and the crumb that names it in a trail.
 struct BrowseLocation
@@ -54,6 +55,8 @@ public:
     RecordService *recordService() const { return m_records; }
     // The form for the current row (Edit, Duplicate) or a new one (Create); opened window-modal.
     RecordDialog *openRecord(RecordDialog::Mode mode);
+    // A new record of any table, its form starting from these values (an API key for a user).
+    RecordDialog *openNewRecord(const QString &table, const QVariantMap &startingValues);
     RecordDialog *recordDialog() const { return m_recordDialog; }
     QVariantMap rowMap(int row) const;  // a loaded row by column name; empty while loading
     QList<int> selectedSourceRows() const;  // the selected rows, else the current one, in order
@@ -70,6 +73,7 @@ signals:
     void backRequested();
 
 private:
+    RecordDialog *openDialog(const TableSpec &spec, RecordDialog::Mode mode, const QVariantMap &loaded);
     void applyFilters();
     SqlFragment condition() const;
     void updateLensBanner();
