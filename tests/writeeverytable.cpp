@@ -1,7 +1,10 @@
 // For the SQLAlchemy round trip (tests/python, check "writeeverytable"): creates a copy of the
 // first row of every writable table through RecordWriter, as the demo's admin, then edits one
 // value of each copy, so both the create and the update path have written a row of each table.
-// Prints one line per table: "table id". Exit 1 on the first refusal or failure.
+// Prints one line per table: "table id"; the API key's line also carries the key that was issued
+// ("api_keys id afk_…"), so the check can hash it as the platform would. Exit 1 on the first
+// refusal or failure.
+#include "apikey.h"
 #include "connectionsettings.h"
 #include "databaseconnection.h"
 #include "databaseurl.h"
@@ -10,7 +13,6 @@
 #include "schema.h"
 #include "valuecodec.h"
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -23,9 +25,6 @@ QVariantMap copyOf(const TableSpec &table, QVariantMap row)
         row.insert(QStringLiteral("slug"), QStringLiteral("written-by-afadmin"));
     if (table.name == QLatin1String("users"))
         row.insert(QStringLiteral("email"), QStringLiteral("written.by.afadmin@acme.test"));
-    if (table.name == QLatin1String("api_keys"))
-        row.insert(QStringLiteral("key_hash"),
-                   QString::fromLatin1(QCryptographicHash::hash("afadmin round trip", QCryptographicHash::Sha256).toHex()));
     if (table.name == QLatin1String("executions"))  // a copy is created now: it completes after that
         row.insert(QStringLiteral("completed_at"), ValueCodec::nowUtc().addSecs(2));
     return row;
@@ -83,7 +82,15 @@ int main(int argc, char **argv)
         QSqlQuery first(db);
         first.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1 LIMIT 1").arg(table.primaryKey().name, table.name));
         const QVariantMap source = first.next() ? RecordWriter::load(db, table, first.value(0)) : QVariantMap();
-        const RecordWriter::Result created = writer.create(table, copyOf(table, source));
+        QVariantMap values = copyOf(table, source);
+        QVariantMap notes;
+        ApiKey key;
+        if (table.name == QLatin1String("api_keys")) {  // issued as the key form issues one
+            key = ApiKey::generate();
+            values.insert(QStringLiteral("key_hash"), key.hash);
+            notes.insert(QStringLiteral("key"), key.hint);
+        }
+        const RecordWriter::Result created = writer.create(table, values, notes);
         if (!created.ok()) {
             err << table.name << ": create: " << created.message << "\n";
             return 1;
@@ -95,7 +102,10 @@ int main(int argc, char **argv)
             err << table.name << ": update: " << updated.message << "\n";
             return 1;
         }
-        out << table.name << ' ' << created.row.value(table.primaryKey().name).toString() << '\n';
+        out << table.name << ' ' << created.row.value(table.primaryKey().name).toString();
+        if (!key.secret.isEmpty())
+            out << ' ' << key.secret;
+        out << '\n';
     }
     return 0;
 }

@@ -26,6 +26,7 @@ sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import shutil
@@ -362,7 +363,11 @@ def run_writeeverytable(args, dbs):
         raise Failure("writeeverytable did not finish within %d s" % CLI_TIMEOUT_SECONDS)
     if result.returncode != 0:
         raise Failure("writeeverytable exited with %d: %s" % (result.returncode, result.stderr))
-    written = [line.split(" ", 1) for line in result.stdout.split("\n") if line.strip()]
+    lines = [line.split(" ") for line in result.stdout.split("\n") if line.strip()]
+    written = [(parts[0], parts[1]) for parts in lines]
+    issued_keys = {parts[1]: parts[2] for parts in lines if parts[0] == "api_keys" and len(parts) > 2}
+    if len(issued_keys) != 1:
+        raise Failure("writeeverytable issued no API key: %r" % lines)
     classes = {mapper.class_.__tablename__: mapper.class_ for mapper in models.Base.registry.mappers}
     expected_tables = sorted(t for t in models.Base.metadata.tables if t != "audit_logs")
     if sorted(t for t, _ in written) != expected_tables:
@@ -392,6 +397,14 @@ def run_writeeverytable(args, dbs):
                     if type(audit.details) is not dict or audit.details.get("table") != table \
                             or audit.details.get("reason") != "SQLAlchemy round trip" or audit.success is not True:
                         raise Failure("%s %s: audit details %r" % (table, row_id, audit.details))
+                if table == "api_keys":
+                    # The platform checks a presented key against SHA-256 hex; only a hint is kept.
+                    key = issued_keys[row_id]
+                    if row.key_hash != hashlib.sha256(key.encode("utf-8")).hexdigest():
+                        raise Failure("api_keys %s: key_hash %s is not the SHA-256 of the issued key" % (row_id, row.key_hash))
+                    hint = audits[0].details.get("key")
+                    if hint != "afk_\u2026" + key[-4:] or key[4:] in json.dumps(audits[0].details):
+                        raise Failure("api_keys %s: audit hint %r" % (row_id, hint))
         if args.backend == "sqlite":
             for cls in classes.values():
                 for column in cls.__table__.columns:
