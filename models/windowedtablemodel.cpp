@@ -115,10 +115,20 @@ bool WindowedTableModel::select()
     m_tickets->generation.fetch_add(1);
     if (wasLoading)
         cancelRunning();  // the running statements answer a question nobody asks now
+    // The first page goes first and alone: the newest rows show before the count is known, and
+    // a count (a parallel scan on PostgreSQL) would take the CPU the first page needs. It is
+    // asked before the views hear of the reset, so the worker reads while they rebuild.
+    m_pending.clear();
+    m_pages.remove(0);
+    requestPage(0);
+    const QHash<int, bool> firstPage = m_pending;
+    // Views reading rows while they hear of the reset must not ask for old pages: four such
+    // requests would overtake the first page, which the worker would then skip.
+    m_resetting = true;
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
-    m_pending.clear();
+    m_pending = firstPage;
     m_rowCount = 0;
     m_estimated = false;
     m_counting = true;
@@ -126,9 +136,7 @@ bool WindowedTableModel::select()
     m_lastSortValue.clear();
     m_countQueued = true;
     endResetModel();
-    // The first page goes first and alone: the newest rows show before the count is known, and
-    // a count (a parallel scan on PostgreSQL) would take the CPU the first page needs.
-    requestPage(0);
+    m_resetting = false;
     emit loadingChanged(true);
     return true;
 }
@@ -216,7 +224,7 @@ PageRequest WindowedTableModel::planRequest(int page, bool *exact) const
 
 void WindowedTableModel::requestPage(int page) const
 {
-    if (!m_query || m_pending.contains(page) || m_pages.contains(page))
+    if (!m_query || m_pending.contains(page) || m_pages.contains(page) || m_resetting)
         return;
     bool exact = true;
     const PageRequest request = planRequest(page, &exact);

@@ -141,4 +141,5 @@ private:
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_recentPages;  // most recently used last
     mutable QHash<int, bool> m_pending;  // page -> whether its row numbers will be exact
+    bool m_resetting = false;            // inside select()'s reset: no page requests
 };

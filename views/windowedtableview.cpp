@@ -1,6 +1,8 @@
 #include "windowedtableview.h"
 #include "rowwindowmodel.h"
 #include "tablecelldelegate.h"
+#include "windowedtablemodel.h"
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTimer>
@@ -9,7 +11,11 @@ WindowedTableView::WindowedTableView(QWidget *parent)
     : QTableView(parent)
     , m_window(new RowWindowModel(this))
     , m_rowBar(new QScrollBar(Qt::Vertical, this))
+    , m_paintHold(new QTimer(this))
 {
+    m_paintHold->setSingleShot(true);
+    m_paintHold->setInterval(paintHoldMs);
+    connect(m_paintHold, &QTimer::timeout, this, &WindowedTableView::releasePaint);
     m_rowBar->setObjectName(QStringLiteral("rowScrollBar"));
     // A table of records: whole rows, one line each, placeholders and NULLs greyed.
     setItemDelegate(new TableCellDelegate(this));
@@ -42,8 +48,47 @@ WindowedTableView::~WindowedTableView() = default;
 
 void WindowedTableView::setSourceModel(QAbstractItemModel *model)
 {
+    if (QAbstractItemModel *old = m_window->sourceModel())
+        disconnect(old, nullptr, this, nullptr);
+    releasePaint();
     m_window->setSourceModel(model);
+    if (auto *windowed = qobject_cast<WindowedTableModel *>(model)) {
+        connect(windowed, &QAbstractItemModel::modelAboutToBeReset, this, &WindowedTableView::holdPaint);
+        connect(windowed, &WindowedTableModel::pageArrived, this, &WindowedTableView::releasePaint);
+        connect(windowed, &WindowedTableModel::queryFailed, this, &WindowedTableView::releasePaint);
+        connect(windowed, &WindowedTableModel::loadingChanged, this, [this](bool loading) {
+            if (!loading)
+                releasePaint();
+        });
+    }
     updateRowBar();
+}
+
+void WindowedTableView::holdPaint()
+{
+    // Nothing on screen to keep yet (a window whose first paint is still to come stays blank
+    // if its updates are off when it is exposed), or someone else holds it.
+    if (!m_painted || !isVisible() || !updatesEnabled())
+        return;
+    m_paintHeld = true;
+    setUpdatesEnabled(false);
+    m_paintHold->start();
+}
+
+bool WindowedTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Paint)
+        m_painted = true;
+    return QTableView::viewportEvent(event);
+}
+
+void WindowedTableView::releasePaint()
+{
+    m_paintHold->stop();
+    if (!m_paintHeld)
+        return;
+    m_paintHeld = false;
+    setUpdatesEnabled(true);  // schedules the one paint, with the rows
 }
 
 QAbstractItemModel *WindowedTableView::sourceModel() const

@@ -2,6 +2,7 @@
 #include <QTableView>
 
 class QScrollBar;
+class QTimer;
 class RowWindowModel;
 
 // A QTableView over a model of millions of rows that keeps its own row count small.
@@ -12,6 +13,10 @@ class RowWindowModel;
 // edge of the window re-centres the window on the rows in view, and dragging the rows scrollbar
 // anywhere moves the window there, so the user sees one table while the header holds only the
 // window's sections (see RowWindowModel for why).
+//
+// Over a WindowedTableModel, a new query (table, filter, sort, refresh) keeps the screen as it
+// was until its first page arrives, for at most paintHoldMs: painting the empty table in
+// between costs a full paint (5 ms) that the first page would wait behind.
 class WindowedTableView : public QTableView
 {
     Q_OBJECT
@@ -31,17 +36,26 @@ public:
     int topSourceRow() const;          // the source row at the top of the viewport
     void scrollToSourceRow(int row);   // puts that row at the top
 
+    static constexpr int paintHoldMs = 150;
+    bool isPaintHeld() const { return m_paintHeld; }
+
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void onViewScrolled(int value);
     void onRowBarMoved(int row);
     void recenterIfNearEdge();
     void updateRowBar();
+    void holdPaint();
+    void releasePaint();
 
     RowWindowModel *m_window = nullptr;
     QScrollBar *m_rowBar = nullptr;
     bool m_syncing = false;
     bool m_recenterQueued = false;
+    bool m_paintHeld = false;
+    bool m_painted = false;  // the viewport has painted once: there is a screen to keep
+    QTimer *m_paintHold = nullptr;
 };
