@@ -1,4 +1,5 @@
 #include "databaseconnection.h"
+#include "sqlitefunctions.h"
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QSqlError>
@@ -82,6 +83,9 @@ DatabaseConnection::Result DatabaseConnection::open(const ConnectionSettings &se
             return {Failure::NotADatabase,
                     tr("%1 is not a SQLite database, or it is damaged (%2).").arg(file.absoluteFilePath(), probe.lastError().databaseText())};
         }
+        // Every SQLite connection the app opens gets the functions its filters call.
+        if (!SqliteFunctions::install(db))
+            qWarning("could not register the app's SQL functions on %s", qPrintable(m_name));
         return {};
     }
 

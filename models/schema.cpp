@@ -21,6 +21,12 @@ ColumnSpec required(ColumnSpec c)
     return c;
 }
 
+ColumnSpec ipAddress(ColumnSpec c)
+{
+    c.isIpAddress = true;
+    return c;
+}
+
 ColumnSpec withDefault(ColumnSpec c, const QVariant &value)
 {
     c.defaultKind = ColumnDefault::Value;
@@ -273,7 +279,7 @@ QList<TableSpec> buildTables()
                     column("action", T::String, QT_TRANSLATE_NOOP("Schema", "Action")),
                     withDefault(column("success", T::Boolean, QT_TRANSLATE_NOOP("Schema", "Success")), true),
                     json("details", QT_TRANSLATE_NOOP("Schema", "Details"), "{}"),
-                    column("ip_address", T::String, QT_TRANSLATE_NOOP("Schema", "IP address")),
+                    ipAddress(column("ip_address", T::String, QT_TRANSLATE_NOOP("Schema", "IP address"))),
                     createdAt()},
                    {{QStringLiteral("ix_audit_logs_created_at"), {QStringLiteral("created_at")}, false}},
                    true});

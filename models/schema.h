@@ -62,6 +62,7 @@ struct ColumnSpec
     std::optional<double> maximum;
     TextFormat format = TextFormat::None;
     JsonShape jsonShape = JsonShape::Any;
+    bool isIpAddress = false;         // text holding an IP address: filterable by CIDR range
 
     QString displayLabel() const;
     bool isForeignKey() const { return foreignKey.isValid(); }

@@ -1,4 +1,5 @@
 #include "tablefilter.h"
+#include "ipaddresstext.h"
 #include "schema.h"
 #include "valuecodec.h"
 #include <QDateTime>
@@ -29,6 +30,7 @@ constexpr OpName opNames[] = {
     {ColumnFilter::Op::JsonKeyContains, "json_key_contains"},
     {ColumnFilter::Op::DisplayContains, "display_contains"},
     {ColumnFilter::Op::DisplayEquals, "display_equals"},
+    {ColumnFilter::Op::InSubnet, "in_subnet"},
 };
 
 constexpr int chipTextLength = 40;
@@ -134,6 +136,7 @@ QString ColumnFilter::opLabel(Op op)
     case Op::JsonKeyContains: return tr("key contains");
     case Op::DisplayContains: return tr("name contains");
     case Op::DisplayEquals:   return tr("name is");
+    case Op::InSubnet:        return tr("in range (address or CIDR)");
     }
     return {};
 }
@@ -183,8 +186,21 @@ QString ColumnFilter::describe(const TableSpec *table) const
         return tr("%1 contains %2").arg(name, quoted(value.toString()));
     case Op::DisplayEquals:
         return tr("%1 is %2").arg(name, chipText(value.toString()));
+    case Op::InSubnet:
+        return tr("%1 in %2").arg(name, chipText(value.toString().trimmed()));
     }
     return name;
+}
+
+QString ColumnFilter::problem(const TableSpec *table) const
+{
+    if (op != Op::InSubnet)
+        return {};
+    QString why;
+    if (IpAddressText::subnet(value.toString(), &why))
+        return {};
+    const ColumnSpec *spec = findColumn(table, column);
+    return tr("%1: %2").arg(spec ? spec->displayLabel() : column, why);
 }
 
 QVariantMap ColumnFilter::toMap() const

@@ -30,6 +30,7 @@ public:
         JsonKeyContains,
         DisplayContains,  // a foreign key by the referenced row's display value (tenant name)
         DisplayEquals,
+        InSubnet,         // IP address columns: value is one address or a CIDR range, as typed
     };
 
     QString column;
@@ -42,6 +43,10 @@ public:
     // Chip text: "Event contains “login”", "Created ≥ 2025-01-01 00:00". The column's label
     // comes from table when given, else from the first schema table with that column.
     QString describe(const TableSpec *table = nullptr) const;
+    // Why the value cannot be used, naming the field ("IP address: “10.0.0.300” is not an IP
+    // address…"); empty when it can. A filter with a problem is ignored by TableFilterSql.
+    // Only values the user types free-form and the SQL cannot take as text are checked (InSubnet).
+    QString problem(const TableSpec *table = nullptr) const;
 
     // For saved views: the op is stored by name, so reordering Op never changes a saved view.
     QVariantMap toMap() const;

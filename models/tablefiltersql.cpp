@@ -1,6 +1,7 @@
 #include "tablefiltersql.h"
 #include "ddl.h"
 #include "schema.h"
+#include "subnetfiltersql.h"
 #include "tenantlens.h"
 #include "valuecodec.h"
 #include <QDateTime>
@@ -290,6 +291,8 @@ QList<ColumnFilter::Op> TableFilterSql::opsFor(const ColumnSpec &c)
         ops = {Op::DisplayEquals, Op::DisplayContains, Op::Equals, Op::NotEquals, Op::OneOf};
     else if (!c.choices.isEmpty())
         return {Op::OneOf, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
+    else if (c.isIpAddress)
+        return {Op::InSubnet, Op::Contains, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
     else
         return {Op::Contains, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
     if (c.nullable)
@@ -362,6 +365,8 @@ SqlFragment TableFilterSql::columnCondition(const TableSpec &table, Backend back
         if (f.value.toString().isEmpty())
             return {};
         return displayMatch(c, expr, f, backend);
+    case Op::InSubnet:
+        return SubnetFilterSql::condition(expr, f.value.toString(), backend);
     }
     return {};
 }

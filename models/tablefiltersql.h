@@ -25,6 +25,9 @@ struct TableSpec;
 //    text (compact on SQLite, as stored on PostgreSQL). SQLite reads keys with json_each,
 //    because its json_extract paths (3.40) cannot name a key holding a quote and miss keys
 //    stored \u-escaped, which is how SQLAlchemy writes every non-ASCII key;
+//  - InSubnet (IP address columns): the database tests the range, see SubnetFilterSql and
+//    IpAddressText for what counts as an address; text that is no address or range makes
+//    the filter ignored (ColumnFilter::problem() says why);
 //  - a NUL character in filter text matches nothing (NotEquals: everything): PostgreSQL text
 //    cannot hold NUL, QPSQL would cut the bound value at it and SQLite's LIKE stops at it.
 class TableFilterSql

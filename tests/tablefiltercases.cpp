@@ -101,6 +101,17 @@ QList<FilterCase> TableFilterCases::handPicked(const RefTables &rows)
         {"action is empty", "audit_logs", only(filter("action", Op::IsEmpty))},
         {"action is not empty", "audit_logs", only(filter("action", Op::IsNotEmpty))},
         {"ip is empty", "audit_logs", only(filter("ip_address", Op::IsEmpty))},
+        {"ip in 10/8", "audit_logs", only(filter("ip_address", Op::InSubnet, "10.0.0.0/8"))},
+        {"ip in a /24, host bits set", "audit_logs", only(filter("ip_address", Op::InSubnet, "192.0.2.77/24"))},
+        {"ip is one address", "audit_logs", only(filter("ip_address", Op::InSubnet, " 192.0.2.1 "))},
+        {"ip in every IPv4", "audit_logs", only(filter("ip_address", Op::InSubnet, "0.0.0.0/0"))},
+        {"ip in every IPv6", "audit_logs", only(filter("ip_address", Op::InSubnet, "::/0"))},
+        {"ip in a /64", "audit_logs", only(filter("ip_address", Op::InSubnet, "2001:db8::/64"))},
+        {"ip in a /48", "audit_logs", only(filter("ip_address", Op::InSubnet, "2001:DB8:1::/48"))},
+        {"ip is one IPv6", "audit_logs", only(filter("ip_address", Op::InSubnet, "2001:db8::7"))},
+        {"ip in a mapped /120", "audit_logs", only(filter("ip_address", Op::InSubnet, "::ffff:192.0.2.0/120"))},
+        {"ip in ::/80", "audit_logs", only(filter("ip_address", Op::InSubnet, "::/80"))},
+        {"ip in link-local, zone typed", "audit_logs", only(filter("ip_address", Op::InSubnet, "fe80::%eth9/10"))},
         {"user is empty", "audit_logs", only(filter("user_id", Op::IsEmpty))},
         {"user is not empty", "audit_logs", only(filter("user_id", Op::IsNotEmpty))},
         {"success true", "audit_logs", only(filter("success", Op::IsTrue))},
@@ -265,6 +276,16 @@ QList<FilterCase> TableFilterCases::everyColumnEveryOp(const RefTables &rows)
                     }
                     break;
                 }
+                case Op::InSubnet:
+                    // A range around a stored address: its /24, or /64 for IPv6.
+                    for (const QVariant &ip : vals) {
+                        const QString t = ip.toString();
+                        if (f.value.isNull() && !t.isEmpty() && t.at(0).isDigit() && !t.contains(' ') && t.count('.') == 3)
+                            f.value = t + "/24";
+                        else if (f.value.isNull() && t.startsWith("2001:db8:"))
+                            f.value = t + "/64";
+                    }
+                    break;
                 default:
                     break;
                 }

@@ -87,6 +87,20 @@ QVariant detailsJson(int i, Backend backend)
     return "{" + members.join(", ") + "}";
 }
 
+// Mostly 10.0.x.y; every eighth row from ipEdges(), the addresses range filters get wrong.
+QVariant ipAddress(int i)
+{
+    if (i % 8 == 0)
+        return nullText;
+    if (i % 8 == 1)
+        return QString();
+    if (i % 8 == 2) {
+        const QStringList edges = TableFilterFixture::ipEdges();
+        return edges.at((i / 8) % edges.size());
+    }
+    return QString("10.0.%1.%2").arg(i % 3).arg(i % 250);
+}
+
 class Inserter
 {
 public:
@@ -140,6 +154,18 @@ QStringList TableFilterFixture::words()
             QString(QChar(0x200f)) + QString::fromUtf8("שלום") + QChar(0x200f),
             QString(QChar(0x202e)) + "evil" + QChar(0x202c),
             "null pointer", "annul", "nul", "after math", "%_\\", "tab\there", "line\nbreak", "  padded  "};
+}
+
+QStringList TableFilterFixture::ipEdges()
+{
+    return {"192.0.2.0", "192.0.2.255", "192.0.2.1", "192.0.1.255", "192.0.3.0", "203.0.113.7", "203.0.113.6",
+            "203.0.113.8", "0.0.0.0", "255.255.255.255", "10.255.255.255", "11.0.0.0", "9.255.255.255",
+            "2001:db8::", "2001:db8::ffff:ffff:ffff:ffff", "2001:db8:0:1::", "2001:db8:1::",
+            "2001:db8:1:ffff:ffff:ffff:ffff:ffff", "2001:db8:2::", "2001:db8:0:ffff:ffff:ffff:ffff:ffff",
+            "2001:db8::7", "2001:db8::8", "2001:DB8::6", "2001:0db8:0000:0000:0000:0000:0000:0007", "::1", "::",
+            "fe80::1%eth0", "fe80::2%25", "::ffff:192.0.2.9", "::ffff:c000:20a", "::ffff:10.1.2.3",
+            "unknown", "999.1.1.1", "::::", "192.0.2.1/32", " 192.0.2.3", "192.0.2.4 ", "010.0.0.1", "127.1", "1",
+            "2001:db8::g", "1:2:3:4:5:6:7:8::", "fe80::1%", "10.0.0.1%eth0", "2001:db8::1::2", "[2001:db8::1]"};
 }
 
 QString TableFilterFixture::longText()
@@ -208,7 +234,7 @@ QString TableFilterFixture::populate(const QSqlDatabase &db, Backend backend)
                               {"action", action},
                               {"success", i % 10 == 0 ? nullBool : QVariant(i % 3 != 0)},
                               {"details", detailsJson(i, backend)},
-                              {"ip_address", i % 8 == 0 ? nullText : QVariant(i % 8 == 1 ? QString() : QString("10.0.%1.%2").arg(i % 3).arg(i % 250))},
+                              {"ip_address", ipAddress(i)},
                               {"created_at", i % 50 == 3 ? nullText : QVariant(stamp(i))}});
     }
     const QStringList statuses = {"pending", "running", "completed", "failed", "Failed"};

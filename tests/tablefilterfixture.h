@@ -32,6 +32,9 @@ public:
     static constexpr int tenantCount = 13;
     static constexpr int userCount = 41;
     static QStringList words();          // the text vocabulary, hostile entries included
+    // audit_logs.ip_address values at the edges of CIDR ranges, in both families, and text
+    // that is no address at all; each is stored on one row at least.
+    static QStringList ipEdges();
     static QString longText();           // ~70 000 characters, past SQLite's LIKE pattern limit
     static QString canonicalDateTime(const QString &stored);
 };

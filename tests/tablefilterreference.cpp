@@ -1,5 +1,6 @@
 #include "tablefilterreference.h"
 #include "schema.h"
+#include "subnetreference.h"
 #include "valuecodec.h"
 #include <QDateTime>
 
@@ -352,6 +353,8 @@ bool TableFilterReference::matches(const TableSpec &table, const RefRow &row, co
         const QVariant display = target->values.value(Schema::table(c.foreignKey.table)->displayColumn);
         return f.op == Op::DisplayContains ? containsText(display, needle) : equalsText(display, needle);
     }
+    case Op::InSubnet:
+        return v.isValid() && SubnetReference::matches(v.toString(), needle);
     }
     return false;
 }

@@ -39,6 +39,9 @@ private slots:
     void mapsRoundTrip();
     void unreadableMapsAreDropped();
     void sqlShapePerBackend();
+    void subnetProblemsNameTheField_data();
+    void subnetProblemsNameTheField();
+    void subnetSqlIsBound();
 };
 
 void tst_ColumnFilter::opsFollowTheType_data()
@@ -62,6 +65,8 @@ void tst_ColumnFilter::opsFollowTheType_data()
     QTest::newRow("enum") << "executions" << "status" << QList<Op>{Op::OneOf, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
     QTest::newRow("text") << "audit_logs" << "event_type" << QList<Op>{Op::Contains, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
     QTest::newRow("long text") << "executions" << "error" << QList<Op>{Op::Contains, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
+    QTest::newRow("ip address") << "audit_logs" << "ip_address"
+                                << QList<Op>{Op::InSubnet, Op::Contains, Op::Equals, Op::NotEquals, Op::IsEmpty, Op::IsNotEmpty};
 }
 
 void tst_ColumnFilter::opsFollowTheType()
@@ -86,6 +91,8 @@ void tst_ColumnFilter::everyOfferedOpHasSql()
                 }
                 if (op == Op::OneOf)
                     f.value = QStringList{"a", "b"};
+                if (op == Op::InSubnet)
+                    f.value = "10.0.0.0/8";
                 for (const Backend backend : {Backend::SQLite, Backend::PostgreSQL}) {
                     const SqlFragment sql = TableFilterSql::columnCondition(table, backend, table.columnNames(), f);
                     QVERIFY2(!sql.isEmpty(), qPrintable(table.name + "." + c.name + " " + ColumnFilter::opKey(op)));
@@ -144,6 +151,9 @@ void tst_ColumnFilter::describe_data()
                                << QString("Event contains “a␀b␊c”");
     QTest::newRow("long text cut") << "audit_logs" << cf("action", Op::Contains, QString(100, 'x'))
                                    << QString("Action contains “") + QString(39, 'x') + "…”";
+    QTest::newRow("in subnet") << "audit_logs" << cf("ip_address", Op::InSubnet, " 10.0.0.0/8 ") << QString("IP address in 10.0.0.0/8");
+    QTest::newRow("in subnet v6") << "audit_logs" << cf("ip_address", Op::InSubnet, "2001:db8::/32")
+                                  << QString("IP address in 2001:db8::/32");
     ColumnFilter labelled = cf("tenant_id", Op::Equals, "10000000-0000-4000-8000-000000000000");
     labelled.label = "Tenant is Acme";
     QTest::newRow("label wins") << "users" << labelled << QString("Tenant is Acme");
@@ -166,7 +176,8 @@ void tst_ColumnFilter::mapsRoundTrip()
         cf("status", Op::OneOf, QStringList{"failed", "completed"}),
         cf("details", Op::JsonKeyEquals, "v", {}, "say \"hi\""),
         cf("downloads", Op::AtLeast, 2.5),
-        cf("success", Op::IsTrue)};
+        cf("success", Op::IsTrue),
+        cf("ip_address", Op::InSubnet, "2001:db8::/48")};
     for (const Op op : ColumnFilter::allOps()) {
         ColumnFilter f = cf("event_type", op, "x");
         QCOMPARE(ColumnFilter::opFromKey(ColumnFilter::opKey(op)), std::optional<Op>(op));
@@ -244,6 +255,76 @@ void tst_ColumnFilter::sqlShapePerBackend()
     QVERIFY(TableFilterSql::where(plans, Backend::PostgreSQL, plans.columnNames(), lens).isEmpty());
     QVERIFY(!TableFilterSql::isNarrowedByLens(plans));
     QVERIFY(TableFilterSql::isNarrowedByLens(*Schema::table("blueprints")));
+}
+
+void tst_ColumnFilter::subnetProblemsNameTheField_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("problem");  // a part of the message; empty: usable
+    QTest::newRow("ipv4 range") << "10.0.0.0/8" << "";
+    QTest::newRow("one address") << "192.0.2.7" << "";
+    QTest::newRow("spaces around") << "  192.0.2.0/24 " << "";
+    QTest::newRow("ipv6 range") << "2001:db8::/32" << "";
+    QTest::newRow("/0 both") << "::/0" << "";
+    QTest::newRow("/128") << "2001:db8::1/128" << "";
+    QTest::newRow("mapped") << "::ffff:10.0.0.0/104" << "";
+    QTest::newRow("zone") << "fe80::1%eth0" << "";
+    QTest::newRow("empty") << "" << "Type an address";
+    QTest::newRow("octet too big") << "10.0.0.300" << "“10.0.0.300” is not an IP address";
+    QTest::newRow("three parts") << "10.0.0/24" << "“10.0.0” is not an IP address";
+    QTest::newRow("short form") << "127.1" << "is not an IP address";
+    QTest::newRow("leading zero") << "010.0.0.1" << "is not an IP address";
+    QTest::newRow("prefix too long v4") << "10.0.0.0/33" << "use /0 to /32";
+    QTest::newRow("prefix too long v6") << "::/129" << "use /0 to /128";
+    QTest::newRow("netmask") << "10.0.0.0/255.0.0.0" << "is not a prefix length";
+    QTest::newRow("negative prefix") << "10.0.0.0/-1" << "is not a prefix length";
+    QTest::newRow("empty prefix") << "10.0.0.0/" << "is not a prefix length";
+    QTest::newRow("word") << "unknown" << "“unknown” is not an IP address";
+    QTest::newRow("two double colons") << "1::2::3" << "is not an IP address";
+    QTest::newRow("brackets") << "[::1]" << "is not an IP address";
+    QTest::newRow("sql") << "'; DROP TABLE users; --" << "is not an IP address";
+    QTest::newRow("nul") << QString("10.0.0.1") + QChar(0) << "is not an IP address";
+}
+
+void tst_ColumnFilter::subnetProblemsNameTheField()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, problem);
+    const TableSpec &audit = *Schema::table("audit_logs");
+    const ColumnFilter f = cf("ip_address", Op::InSubnet, typed);
+    const QString text = f.problem(&audit);
+    for (const Backend backend : {Backend::SQLite, Backend::PostgreSQL}) {
+        const SqlFragment sql = TableFilterSql::columnCondition(audit, backend, audit.columnNames(), f);
+        QCOMPARE(sql.isEmpty(), !problem.isEmpty());  // unusable: ignored, never "matches nothing"
+    }
+    if (problem.isEmpty()) {
+        QVERIFY2(text.isEmpty(), qPrintable(text));
+        return;
+    }
+    QVERIFY2(text.startsWith("IP address: ") && text.contains(problem), qPrintable(text));
+    QVERIFY(!TableFilterSql::applies(audit, audit.columnNames(), f));
+}
+
+void tst_ColumnFilter::subnetSqlIsBound()
+{
+    const TableSpec &audit = *Schema::table("audit_logs");
+    const ColumnFilter f = cf("ip_address", Op::InSubnet, "192.0.2.77/24");
+    const SqlFragment sqlite = TableFilterSql::columnCondition(audit, Backend::SQLite, audit.columnNames(), f);
+    QCOMPARE(sqlite.sql, QString("afadmin_in_subnet(t.ip_address, ?) = 1"));
+    QCOMPARE(sqlite.values, QVariantList{"192.0.2.0/24"});  // host bits cleared
+    const SqlFragment postgres = TableFilterSql::columnCondition(audit, Backend::PostgreSQL, audit.columnNames(), f);
+    QVERIFY2(postgres.sql.startsWith("CASE WHEN t.ip_address ~ ? THEN "), qPrintable(postgres.sql));
+    QCOMPARE(postgres.sql.count('?'), 2);
+    QCOMPARE(postgres.values.last(), QVariant("192.0.2.0/24"));
+    QVERIFY(!postgres.sql.contains("192.0.2"));
+    // The mapped form and the IPv4 form are one range.
+    const SqlFragment mapped = TableFilterSql::columnCondition(audit, Backend::SQLite, audit.columnNames(),
+                                                               cf("ip_address", Op::InSubnet, "::ffff:192.0.2.0/120"));
+    QCOMPARE(mapped.values, QVariantList{"192.0.2.0/24"});
+    // Only IP address columns offer it.
+    QVERIFY(TableFilterSql::columnCondition(audit, Backend::SQLite, audit.columnNames(),
+                                            cf("event_type", Op::InSubnet, "10.0.0.0/8")).isEmpty());
+    QVERIFY(cf("event_type", Op::Contains, "x").problem(&audit).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ColumnFilter)

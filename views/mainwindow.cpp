@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "audittrailview.h"
 #include "connectiondialog.h"
 #include "databaseconnection.h"
 #include "demodatabase.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -94,7 +96,9 @@ void MainWindow::createActions()
     QAction *connectAction = file->addAction(tr("&Connect\u2026"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
     QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
-        if (m_browser)
+        if (isAuditTrailShown())
+            m_audit->refresh();
+        else if (m_browser)
             m_browser->showLocation(m_browser->location());
         refreshCounts();
     });
@@ -119,6 +123,11 @@ void MainWindow::createActions()
             m_browser->view()->setFocus();
     });
     focusRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    m_auditAction = view->addAction(tr("&Audit Trail"), this, &MainWindow::showAuditTrail);
+    m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_auditAction->setEnabled(false);
 
     QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setShortcut(QKeySequence::Back);
@@ -179,9 +188,12 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     });
     connect(m_browser, &TableBrowser::navigateRequested, this, &MainWindow::navigateTo);
     connect(m_browser, &TableBrowser::backRequested, this, &MainWindow::goBack);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_browser);
     auto *splitter = static_cast<QSplitter *>(centralWidget());
-    delete splitter->replaceWidget(1, m_browser);
+    delete splitter->replaceWidget(1, m_centre);
     splitter->setSizes({260, 1020});
+    m_auditAction->setEnabled(!result.drift.isTableMissing(QStringLiteral("audit_logs")));
 
     m_sidebar->setEnabled(true);
     m_sidebar->setDrift(result.drift);
@@ -251,6 +263,8 @@ void MainWindow::showTable(const QString &table)
     if (m_navigating || !m_browser || table.isEmpty() || m_probe.drift.isTableMissing(table))
         return;
     m_history.clear();  // the sidebar starts a new trail
+    m_fromAudit = false;
+    m_centre->setCurrentWidget(m_browser);
     m_browser->showTable(table);
     updateTrail();
 }
@@ -269,8 +283,13 @@ void MainWindow::navigateTo(const BrowseLocation &target)
 
 void MainWindow::goBack()
 {
-    if (!m_browser || m_history.isEmpty())
+    if (!m_browser)
         return;
+    if (m_history.isEmpty()) {
+        if (m_fromAudit && !isAuditTrailShown())
+            showAuditTrail();
+        return;
+    }
     const BrowseLocation previous = m_history.takeLast();
     m_navigating = true;
     m_sidebar->selectTable(previous.table);
@@ -282,6 +301,8 @@ void MainWindow::goBack()
 void MainWindow::updateTrail()
 {
     QStringList crumbs;
+    if (m_fromAudit)
+        crumbs.append(tr("Audit trail"));
     for (const BrowseLocation &location : m_history)
         crumbs.append(location.crumb);
     crumbs.append(m_browser->location().crumb);
@@ -322,9 +343,13 @@ void MainWindow::closeDatabase()
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setWordWrap(true);
         splitter->replaceWidget(1, placeholder);
-        delete m_browser;
+        delete m_centre;  // the browser and the audit trail with it
+        m_centre = nullptr;
         m_browser = nullptr;
+        m_audit = nullptr;
     }
+    m_fromAudit = false;
+    m_auditAction->setEnabled(false);
     m_sidebar->setEnabled(false);
     m_history.clear();
     m_lens->setTenants({}, {});
@@ -411,4 +436,50 @@ SignInDialog *MainWindow::showSignIn()
     });
     dialog->open();
     return dialog;
+}
+
+bool MainWindow::isAuditTrailShown() const
+{
+    return m_audit && m_centre && m_centre->currentWidget() == m_audit;
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (!m_centre || !m_uiConnection || m_probe.drift.isTableMissing(QStringLiteral("audit_logs")))
+        return;
+    if (!m_audit) {
+        m_audit = new AuditTrailView(m_settings, m_uiConnection->database(), m_probe, m_centre);
+        m_centre->addWidget(m_audit);
+        connect(m_audit, &AuditTrailView::statusChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
+        connect(m_audit, &AuditTrailView::openRecordRequested, this, &MainWindow::openFromAudit);
+    }
+    // No table is current while the trail shows, so a click on any table goes back to it.
+    m_navigating = true;
+    m_sidebar->view()->setCurrentIndex(QModelIndex());
+    m_sidebar->view()->clearSelection();
+    m_navigating = false;
+    m_centre->setCurrentWidget(m_audit);
+    m_audit->setFocus();
+}
+
+void MainWindow::openFromAudit(const QString &table, const QString &id, const QString &shown)
+{
+    const TableSpec *spec = Schema::table(table);
+    if (!m_browser || !spec || id.isEmpty() || m_probe.drift.isTableMissing(table))
+        return;
+    ColumnFilter filter;
+    filter.column = spec->primaryKey().name;
+    filter.op = ColumnFilter::Op::Equals;
+    filter.value = id;
+    filter.label = tr("%1: %2").arg(spec->displayLabel(), shown);
+    BrowseLocation location{table, {}, shown};
+    location.filters.filters.append(filter);
+    m_history.clear();
+    m_fromAudit = true;
+    m_navigating = true;
+    m_sidebar->selectTable(table);
+    m_navigating = false;
+    m_centre->setCurrentWidget(m_browser);
+    m_browser->showLocation(location);
+    updateTrail();
 }

@@ -11,8 +11,11 @@
 #include <atomic>
 #include <memory>
 
+class AuditTrailView;
 class DatabaseConnection;
+class QAction;
 class QLabel;
+class QStackedWidget;
 class EnvironmentBand;
 class SignInDialog;
 class TableBrowser;
@@ -41,6 +44,10 @@ public:
     bool isConnected() const { return m_browser != nullptr; }
     TableSidebar *sidebar() const { return m_sidebar; }
     TableBrowser *browser() const { return m_browser; }
+    // The read-only audit trail in place of the table (View → Audit Trail); made on first use.
+    void showAuditTrail();
+    AuditTrailView *auditTrail() const { return m_audit; }
+    bool isAuditTrailShown() const;
     TenantLensPicker *tenantLens() const { return m_lens; }
     void navigateTo(const BrowseLocation &target);
     void goBack();
@@ -69,6 +76,8 @@ private:
     void showSchemaReport();
     void closeDatabase();
     void showPlaceholder(const QString &text);
+    // An audit entry's user or resource, in the table browser; Back returns to the trail.
+    void openFromAudit(const QString &table, const QString &id, const QString &shown);
 
     ConnectionProbe m_prober;
     ConnectionSettings m_settings;
@@ -79,6 +88,10 @@ private:
     std::unique_ptr<DatabaseConnection> m_uiConnection;
     TableSidebar *m_sidebar = nullptr;
     TableBrowser *m_browser = nullptr;
+    QStackedWidget *m_centre = nullptr;  // the browser and the audit trail, one at a time
+    AuditTrailView *m_audit = nullptr;
+    QAction *m_auditAction = nullptr;
+    bool m_fromAudit = false;  // the browser's trail starts at the audit trail
     QLabel *m_connectionLabel = nullptr;
     TenantLensPicker *m_lens = nullptr;
     QList<BrowseLocation> m_history;  // where related-record navigation came from
