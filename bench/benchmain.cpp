@@ -2,12 +2,14 @@
 #include "benchapplication.h"
 #include "benchreport.h"
 #include "benchsuite.h"
+#include "dashboardbench.h"
 #include "databaseurl.h"
 #include "memorybench.h"
 #include <QCommandLineParser>
 #include <QFile>
 #include <QThread>
 #include <QTextStream>
+#include <algorithm>
 #include <iostream>
 
 namespace {
@@ -42,7 +44,7 @@ std::optional<Options> parseOptions(const BenchApplication &app, QTextStream &er
     const QCommandLineOption scroll(QStringLiteral("scroll-rows"), QStringLiteral("Rows scrolled through before the peak RSS is read (default 100000)."),
                                     QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Comma-separated measures to run: %1.")
-                                                              .arg(BenchSuite::measureNames().join(QStringLiteral(", "))),
+                                                              .arg((BenchSuite::measureNames() + DashboardBench::measureNames()).join(QStringLiteral(", "))),
                                   QStringLiteral("list"));
     const QCommandLineOption noMemory(QStringLiteral("no-memory"), QStringLiteral("Skip the peak-RSS browsing."));
     QCommandLineOption browse(QStringLiteral("browse-memory"), QStringLiteral("Internal: browse TABLE and print its peak RSS."),
@@ -150,8 +152,18 @@ int main(int argc, char *argv[])
     err << "machine: " << machineLoad() << '\n';
     BenchReport report;
     BenchSuite suite(*settings, options->repeat, &report, err);
-    if (!suite.run(options->only)) {
+    // --only with dashboard measures alone skips the table browser's suite (and its startup).
+    const QStringList dashboardNames = DashboardBench::measureNames();
+    const bool dashboardOnly = !options->only.isEmpty()
+        && std::all_of(options->only.cbegin(), options->only.cend(),
+                       [&dashboardNames](const QString &name) { return dashboardNames.contains(name); });
+    if (!dashboardOnly && !suite.run(options->only)) {
         err << "afadmin-bench: " << suite.error() << '\n';
+        return 1;
+    }
+    DashboardBench dashboard(*settings, options->repeat, &report, err);
+    if (!dashboard.run(options->only)) {
+        err << "afadmin-bench: dashboard: " << dashboard.error() << '\n';
         return 1;
     }
     double maxStall = suite.maxStallMs();
