@@ -19,4 +19,7 @@ struct PageRequest
     QVariant sortValue;         // After/Before: the key's sort value; Seek: the estimate
     QVariant keyValue;          // After/Before: the key's primary key (ties)
     bool sortValueIsNull = false;
+    // When > 0 the worker also delivers the page's first rows as soon as it has read that many
+    // (a partial page): the rows a new query shows first reach the screen before the rest.
+    int firstRows = 0;
 };

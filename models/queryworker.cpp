@@ -129,6 +129,14 @@ bool QueryWorker::readRows(Query &q, const TableQuery &query, quint64 generation
             row[i] = q.value(i);
         page.rows.append(std::move(row));
         keys.append({q.value(query.sortValueIndex()), q.value(query.keyValueIndex())});
+        if (page.rows.size() == page.request.firstRows && page.request.mode == PageRequest::Mode::FromStart) {
+            TablePage first;  // shares the rows read so far: no copy of their values
+            first.generation = page.generation;
+            first.request = page.request;
+            first.rows = page.rows;
+            first.partial = true;
+            emit pageLoaded(first);
+        }
     }
     return !readFailed(q, generation);
 }

@@ -18,6 +18,7 @@ struct TablePage
     // The first and last rows' keys, exactly as stored, for the neighbours' keyset queries.
     QVariant firstSort, firstKey, lastSort, lastKey;
     qint64 elapsedMs = 0;
+    bool partial = false;     // the first rows only (PageRequest::firstRows); the rest follows
 };
 
 struct TableCount

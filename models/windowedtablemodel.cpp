@@ -120,7 +120,7 @@ bool WindowedTableModel::select()
     // asked before the views hear of the reset, so the worker reads while they rebuild.
     m_pending.clear();
     m_pages.remove(0);
-    requestPage(0);
+    requestPage(0, firstRowsShown);
     const QHash<int, bool> firstPage = m_pending;
     // Views reading rows while they hear of the reset must not ask for old pages: four such
     // requests would overtake the first page, which the worker would then skip.
@@ -181,7 +181,7 @@ PageRequest WindowedTableModel::planRequest(int page, bool *exact) const
     }
     int nearest = -1;
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        if (it->rows.isEmpty() || std::abs(it.key() - page) > nearPages)
+        if (it->rows.isEmpty() || it->partial || std::abs(it.key() - page) > nearPages)
             continue;
         if (nearest < 0 || std::abs(it.key() - page) < std::abs(nearest - page))
             nearest = it.key();
@@ -222,12 +222,14 @@ PageRequest WindowedTableModel::planRequest(int page, bool *exact) const
     return r;
 }
 
-void WindowedTableModel::requestPage(int page) const
+void WindowedTableModel::requestPage(int page, int firstRows) const
 {
     if (!m_query || m_pending.contains(page) || m_pages.contains(page) || m_resetting)
         return;
     bool exact = true;
-    const PageRequest request = planRequest(page, &exact);
+    PageRequest request = planRequest(page, &exact);
+    if (firstRows < request.rowCount)
+        request.firstRows = firstRows;
     if (request.rowCount <= 0)
         return;
     m_pending.insert(page, exact);
@@ -251,8 +253,15 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
 {
     if (loaded.generation != m_tickets->generation.load())
         return;
+    if (loaded.partial) {
+        onFirstRowsLoaded(loaded);
+        return;
+    }
     const PageRequest &request = loaded.request;
     const int pageIndex = request.page;
+    // Rows a partial page showed already are on screen as they are: repaint only the rest.
+    const auto early = m_pages.constFind(pageIndex);
+    const int shownEarly = early != m_pages.cend() && early->partial ? int(early->rows.size()) : 0;
     Page page;
     page.rows = loaded.rows;
     page.firstSort = loaded.firstSort;
@@ -282,14 +291,33 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
         resizeTo(page.rows.size() == m_pageSize && (m_estimated || m_counting) ? end + m_pageSize : end);
     }
     const int last = qMin(first + m_pageSize, m_rowCount) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
-    emit headerDataChanged(Qt::Vertical, first, qMax(first, last));
+    if (last >= first + shownEarly)
+        emit dataChanged(index(first + shownEarly, 0), index(last, columnCount() - 1));
+    if (last >= first + shownEarly || shownEarly == 0)
+        emit headerDataChanged(Qt::Vertical, first + shownEarly, qMax(first + shownEarly, last));
     emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs, request);
     if (pageIndex == 0)
         startCount();
     if (!isLoading())
         emit loadingChanged(false);
+}
+
+void WindowedTableModel::onFirstRowsLoaded(const TablePage &loaded)
+{
+    // Shown, but neither a keyset anchor nor a sign of the table's end: the page stays pending.
+    const int pageIndex = loaded.request.page;
+    Page page;
+    page.rows = loaded.rows;
+    page.partial = true;
+    m_pages.insert(pageIndex, page);
+    touch(pageIndex);
+    const int first = pageIndex * m_pageSize;
+    const int end = first + int(page.rows.size());
+    if (first + m_pageSize > m_rowCount)
+        resizeTo(first + 2 * m_pageSize);  // as a full page would: the page itself says how many
+    emit dataChanged(index(first, 0), index(end - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, first, end - 1);
+    emit pageArrived(first, int(page.rows.size()), 0, loaded.request);
 }
 
 void WindowedTableModel::onPageSkipped(quint64 generation, int page)
@@ -358,7 +386,8 @@ void WindowedTableModel::resizeTo(int rows)
 
 bool WindowedTableModel::isRowLoaded(int row) const
 {
-    return m_pages.contains(row / m_pageSize);
+    const auto it = m_pages.constFind(row / m_pageSize);
+    return it != m_pages.cend() && (!it->partial || row - it.key() * m_pageSize < it->rows.size());
 }
 
 QVector<QVariant> WindowedTableModel::rowValues(int row) const
@@ -381,7 +410,9 @@ const QVector<QVariant> *WindowedTableModel::row(int row) const
         return nullptr;
     const int offset = row - page * m_pageSize;
     static const QVector<QVariant> hole;  // a seek that landed short: nothing to show here
-    return offset < it->rows.size() ? &it->rows.at(offset) : &hole;
+    if (offset >= it->rows.size())
+        return it->partial ? nullptr : &hole;  // a partial page's rest is still coming
+    return &it->rows.at(offset);
 }
 
 int WindowedTableModel::rowCount(const QModelIndex &parent) const

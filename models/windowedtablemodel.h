@@ -98,11 +98,13 @@ private:
         QVariant firstSort, firstKey, lastSort, lastKey;
         bool exact = true;  // row numbers counted from the start or the true end
         bool fromEnd = false;  // numbered back from the (maybe estimated) end
+        bool partial = false;  // the first rows only; the whole page is still pending
     };
 
-    void requestPage(int page) const;
+    void requestPage(int page, int firstRows = 0) const;
     PageRequest planRequest(int page, bool *exact) const;
     void onPageLoaded(const TablePage &page);
+    void onFirstRowsLoaded(const TablePage &page);
     void onPageSkipped(quint64 generation, int page);
     void onRowsCounted(const RowCountResult &result);
     void startCount();
@@ -135,6 +137,8 @@ private:
     QVariant m_firstSortValue, m_lastSortValue;
     bool m_countQueued = false;  // the count starts once the first page is in
     int m_pageSize = 200;
+    // A new query's first page shows its first rows this early (more than a screenful).
+    static constexpr int firstRowsShown = 64;
     int m_directOffsetLimit = 5000;
     int m_maxPages = 64;
     // Caches filled from const data(): the view's reads drive what gets loaded.

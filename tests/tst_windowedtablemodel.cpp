@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "tablefiltersql.h"
 #include "tablepage.h"
 #include "testdatabase.h"
 #include "valuecodec.h"
@@ -25,6 +26,7 @@ private slots:
     void keysetScrollMatchesSql();
     void jumpToTheEndShowsTheLastRows();
     void jumpToTheMiddleShowsRealRowsInOrder();
+    void firstRowsArriveBeforeTheirPage();
 
 private:
     static constexpr int auditRows = 2345;
@@ -316,6 +318,50 @@ void tst_WindowedTableModel::jumpToTheMiddleShowsRealRowsInOrder()
         QCOMPARE(expected.mid(at, shown.size()), shown);
         QVERIFY2(std::abs(at - middle) < expected.size() / 3, qPrintable(QStringLiteral("%1 landed at %2").arg(QString::fromLatin1(column)).arg(at)));
     }
+}
+
+// A new query's first 64 rows are delivered as soon as they are read; the rest of the page
+// follows. In between, the rows past them are placeholders and no partial page serves as a
+// keyset anchor; afterwards the page is whole and in order.
+void tst_WindowedTableModel::firstRowsArriveBeforeTheirPage()
+{
+    WindowedTableModel model(m_db->settings(), m_db->db());
+    model.setPageSize(500);
+    struct Seen { int rows; bool loaded63; bool loaded64; qlonglong id10; };
+    QList<Seen> seen;
+    connect(&model, &WindowedTableModel::pageArrived, &model, [&](int firstRow, int rows) {
+        if (firstRow == 0)
+            seen.append({rows, model.isRowLoaded(63), model.isRowLoaded(64),
+                         model.data(model.index(10, 0), WindowedTableModel::ValueRole).toLongLong()});
+    });
+    QSignalSpy counted(&model, &WindowedTableModel::rowCountKnown);
+    QVERIFY(openAndCount(model, *Schema::table(QStringLiteral("audit_logs")), counted));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, 10000);
+    QCOMPARE(seen.at(0).rows, 64);
+    QVERIFY(seen.at(0).loaded63);
+    QVERIFY(!seen.at(0).loaded64);
+    QCOMPARE(seen.at(1).rows, 500);
+    QVERIFY(seen.at(1).loaded64);
+    QCOMPARE(seen.at(0).id10, seen.at(1).id10);
+    // Every row once and in the database's order, across the page that arrived in two parts.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM audit_logs ORDER BY created_at DESC, id DESC")));
+    QList<qlonglong> expected;
+    while (q.next())
+        expected.append(q.value(0).toLongLong());
+    QCOMPARE(readAllIds(model, 0), expected);
+
+    // A result shorter than the first rows comes in one piece.
+    seen.clear();
+    ColumnFilter few;
+    few.column = QStringLiteral("id");
+    few.op = ColumnFilter::Op::AtMost;
+    few.value = 20;
+    model.setCondition(TableFilterSql::condition(*Schema::table(QStringLiteral("audit_logs")), m_db->backend(),
+                                                 Schema::table(QStringLiteral("audit_logs"))->columnNames(), FilterSet{{few}, {}, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 10000);
+    QCOMPARE(seen.at(0).rows, 20);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_WindowedTableModel)
