@@ -69,6 +69,7 @@ public:
     Qt::SortOrder sortOrder() const;
     // Raw SQL filters would bypass binding: QSqlTableModel::setFilter() is refused here.
     void setFilter(const QString &filter) override;
+    void clear() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -146,4 +147,5 @@ private:
     mutable QList<int> m_recentPages;  // most recently used last
     mutable QHash<int, bool> m_pending;  // page -> whether its row numbers will be exact
     bool m_resetting = false;            // inside select()'s reset: no page requests
+    bool m_settingTable = false;         // inside QSqlTableModel::setTable()
 };
