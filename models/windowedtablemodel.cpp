@@ -233,7 +233,9 @@ PageRequest WindowedTableModel::planRequest(int page, bool *exact) const
 
 void WindowedTableModel::requestPage(int page, int firstRows) const
 {
-    if (!m_query || m_pending.contains(page) || m_pages.contains(page) || m_resetting)
+    // A partial page no longer pending (its query was cancelled) is asked for again.
+    const auto loaded = m_pages.constFind(page);
+    if (!m_query || m_pending.contains(page) || (loaded != m_pages.cend() && !loaded->partial) || m_resetting)
         return;
     bool exact = true;
     PageRequest request = planRequest(page, &exact);

@@ -27,6 +27,7 @@ private slots:
     void jumpToTheEndShowsTheLastRows();
     void jumpToTheMiddleShowsRealRowsInOrder();
     void firstRowsArriveBeforeTheirPage();
+    void cancelledAfterTheFirstRowsLoadsTheRestWhenAsked();
 
 private:
     static constexpr int auditRows = 2345;
@@ -362,6 +363,29 @@ void tst_WindowedTableModel::firstRowsArriveBeforeTheirPage()
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 10000);
     QCOMPARE(seen.at(0).rows, 20);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 10000);
+}
+
+// Esc (cancel) right after a page's first rows arrived: the rest of the page is not stuck as
+// placeholders; it loads when the view asks for those rows again.
+void tst_WindowedTableModel::cancelledAfterTheFirstRowsLoadsTheRestWhenAsked()
+{
+    WindowedTableModel model(m_db->settings(), m_db->db());
+    model.setPageSize(500);
+    bool cancelled = false;
+    connect(&model, &WindowedTableModel::pageArrived, &model, [&](int firstRow, int rows) {
+        if (firstRow == 0 && rows == 64 && !cancelled) {
+            cancelled = true;
+            model.cancel();
+        }
+    });
+    model.setTableSpec(*Schema::table(QStringLiteral("audit_logs")), Schema::table(QStringLiteral("audit_logs"))->columnNames(),
+                       Schema::tableNames());
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 10000);
+    QVERIFY(model.isRowLoaded(63));
+    QVERIFY(!model.isRowLoaded(100));
+    QCOMPARE(model.data(model.index(100, 0)).toString(), QStringLiteral("loading\u2026"));  // asks again
+    QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(100), 10000);
+    QVERIFY(model.isRowLoaded(499));
 }
 
 QTEST_GUILESS_MAIN(tst_WindowedTableModel)
