@@ -5,6 +5,7 @@
 #include "tenantlens.h"
 #include "valuecodec.h"
 #include <QDateTime>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace {
@@ -113,6 +114,16 @@ std::optional<QVariant> numberValue(const ColumnSpec &c, const QVariant &value, 
 
 std::optional<QVariant> dateTimeValue(const QVariant &value)
 {
+    // Stored text keeps microseconds, QDateTime only milliseconds: a bound given as such text
+    // (a chart bucket's last instant, .999999) is bound as it is, padded to six digits.
+    if (value.metaType().id() == QMetaType::QString) {
+        static const QRegularExpression stored(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$"));
+        const QString text = value.toString();
+        if (stored.match(text).hasMatch() && ValueCodec::decodeDateTime(text).isValid()) {
+            const QString fraction = text.size() > 19 ? text.mid(20) : QString();
+            return QVariant(text.left(19) + QLatin1Char('.') + fraction.leftJustified(6, QLatin1Char('0')));
+        }
+    }
     const QDateTime dt = value.metaType().id() == QMetaType::QDateTime ? value.toDateTime()
                                                                       : ValueCodec::decodeDateTime(value);
     if (!dt.isValid())
