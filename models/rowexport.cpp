@@ -2,6 +2,7 @@
 #include "schema.h"
 #include "valuecodec.h"
 #include "valuejson.h"
+#include <QLocale>
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -24,6 +25,16 @@ Json jsonValue(const ColumnSpec &column, const QVariant &value)
     return column.isSecret() ? Json(nullptr) : ValueJson::of(column, value, ValueJson::Dates::Iso);
 }
 
+Json rowObject(const QList<const ColumnSpec *> &columns, const QVector<QVariant> &row)
+{
+    Json object = Json::object();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!columns.at(i)->isSecret())
+            object[columns.at(i)->name.toStdString()] = jsonValue(*columns.at(i), row.value(i));
+    }
+    return object;
+}
+
 } // namespace
 
 QString RowExport::plainText(const ColumnSpec &column, const QVariant &value)
@@ -38,7 +49,9 @@ QString RowExport::plainText(const ColumnSpec &column, const QVariant &value)
         return dt.isValid() ? ValueCodec::encodeDateTime(dt) : value.toString();
     }
     case LogicalType::Float:
-        return value.metaType().id() == QMetaType::QString ? value.toString() : QString::number(value.toDouble(), 'g', 17);
+        // The shortest text that reads back as the same double: 0.1, not 0.10000000000000001.
+        return value.metaType().id() == QMetaType::QString ? value.toString()
+                                                           : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     default:
         return value.toString();
     }
@@ -63,14 +76,14 @@ QString RowExport::toTsv(const QList<const ColumnSpec *> &columns, const QList<Q
 QString RowExport::toJson(const QList<const ColumnSpec *> &columns, const QList<QVector<QVariant>> &rows)
 {
     Json array = Json::array();
-    for (const QVector<QVariant> &row : rows) {
-        Json object = Json::object();
-        for (int i = 0; i < columns.size(); ++i) {
-            if (!columns.at(i)->isSecret())
-                object[columns.at(i)->name.toStdString()] = jsonValue(*columns.at(i), row.value(i));
-        }
-        array.push_back(std::move(object));
-    }
+    for (const QVector<QVariant> &row : rows)
+        array.push_back(rowObject(columns, row));
     // Replace, not throw, on text that is not valid UTF-8: a copy must never abort.
     return QString::fromStdString(array.dump(2, ' ', false, Json::error_handler_t::replace)) + QLatin1Char('\n');
+}
+
+QByteArray RowExport::jsonObject(const QList<const ColumnSpec *> &columns, const QVector<QVariant> &row)
+{
+    const std::string text = rowObject(columns, row).dump(-1, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data(), qsizetype(text.size()));
 }

@@ -17,4 +17,6 @@ public:
     static QString toTsv(const QList<const ColumnSpec *> &columns, const QList<QVector<QVariant>> &rows);
     static QString toJson(const QList<const ColumnSpec *> &columns, const QList<QVector<QVariant>> &rows);
     static QString plainText(const ColumnSpec &column, const QVariant &value);  // one cell, unquoted
+    // One row as toJson() writes it, but compact UTF-8 on one line: a streamed export's row.
+    static QByteArray jsonObject(const QList<const ColumnSpec *> &columns, const QVector<QVariant> &row);
 };

@@ -1,6 +1,7 @@
 #include "tablebrowser.h"
 #include "breadcrumbbar.h"
 #include "cellformatter.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "localaddress.h"
 #include "rowexport.h"
@@ -88,6 +89,18 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     stop->setShortcut(QKeySequence::Cancel);
     stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(stop, &QAction::triggered, m_model, &WindowedTableModel::cancel);
+    // Export: the table as shown (filters, search, tenant lens), by ExportDialog on its own thread.
+    auto *exportRows = new QAction(tr("E&xport\u2026"), this);
+    exportRows->setObjectName(QStringLiteral("exportAction"));
+    exportRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportRows, &QAction::triggered, this, [this] {
+        FilterSet filters = m_filtersByTable.value(m_table);
+        filters.tenantId = m_lensTenantId;
+        auto *dialog = new ExportDialog(m_settings, m_table, m_probe.columnsOf(m_table), filters, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *newRecord = new QAction(tr("&New Record\u2026"), this);
     newRecord->setObjectName(QStringLiteral("newRecordAction"));
     newRecord->setShortcut(QKeySequence::New);
@@ -110,7 +123,7 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     connect(m_actions, &RecordActions::changed, m_model, &WindowedTableModel::select);
     addActions({editRecord, newRecord, duplicate, m_actions->deactivateAction(), m_actions->activateAction(),
                 m_actions->deleteAction(), m_actions->setPasswordAction(), m_actions->issueKeyAction(),
-                m_actions->changePlanAction(), copy, copyJson, follow, search, addFilter, stop});
+                m_actions->changePlanAction(), copy, copyJson, exportRows, follow, search, addFilter, stop});
 
     connect(m_view, &QTableView::customContextMenuRequested, this, &TableBrowser::showContextMenu);
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this](const FilterSet &filters) {

@@ -3,6 +3,7 @@
 // Each command lives in its own file; this list is the one place that names them all.
 int runCheckSchemaCommand(const QStringList &, QTextStream &, QTextStream &);
 int runDemoCommand(const QStringList &, QTextStream &, QTextStream &);
+int runExportCommand(const QStringList &, QTextStream &, QTextStream &);
 int runSeedCommand(const QStringList &, QTextStream &, QTextStream &);
 int runUserCommand(const QStringList &, QTextStream &, QTextStream &);
 
@@ -13,6 +14,8 @@ const QList<CliCommand> &CliCommands::all()
         {"check-schema", QT_TRANSLATE_NOOP("CliCommand", "Compare the database's schema with the data model"),
          runCheckSchemaCommand},
         {"demo", QT_TRANSLATE_NOOP("CliCommand", "Create the demo database"), runDemoCommand},
+        {"export", QT_TRANSLATE_NOOP("CliCommand", "Export a table's rows, filtered, as CSV, JSON or JSON Lines"),
+         runExportCommand},
         {"seed", QT_TRANSLATE_NOOP("CliCommand", "Append millions of realistic rows to big tables"), runSeedCommand},
         {"user", QT_TRANSLATE_NOOP("CliCommand", "Create a user or set a user's password, as a signed-in operator"),
          runUserCommand},
