@@ -8,7 +8,7 @@ AFADMIN_BUILD_DIR="${AFADMIN_BUILD_DIR:-$AFADMIN_ROOT/build}"
 # libqt6opengl6-dev spelled out: with --no-install-recommends nothing else pulls it in.
 AFADMIN_PACKAGES=(
     build-essential cmake ninja-build ccache
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev nlohmann-json3-dev
     libcrypt-dev libsqlite3-dev libpq-dev postgresql-15

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "audittrailview.h"
+#include "centrestack.h"
+#include "dashboardview.h"
 #include "connectiondialog.h"
 #include "databaseconnection.h"
 #include "demodatabase.h"
@@ -22,7 +24,6 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -77,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_lens, &TenantLensPicker::lensChanged, this, [this](const QString &id, const QString &name) {
         if (m_browser)
             m_browser->setTenantLens(id, name);
+        if (m_centre)
+            m_centre->setTenantLens(id, name);
     });
 
     connect(&m_prober, &ConnectionProbe::finished, this, &MainWindow::onProbeFinished);
@@ -97,12 +100,22 @@ void MainWindow::createActions()
     connectAction->setShortcut(QKeySequence::Open);
     QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
         if (isAuditTrailShown())
-            m_audit->refresh();
+            auditTrail()->refresh();
+        else if (isDashboardShown())
+            dashboard()->refreshAll();
         else if (m_browser)
             m_browser->showLocation(m_browser->location());
         refreshCounts();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    // The browser's own action (Ctrl+E there) does the work: the table, filters and lens it shows.
+    QAction *exportRows = file->addAction(tr("E&xport\u2026"), this, [this] {
+        const bool browsing = m_browser && !isAuditTrailShown() && !isDashboardShown();
+        QAction *action = browsing ? m_browser->findChild<QAction *>(QStringLiteral("exportAction")) : nullptr;
+        if (action)
+            action->trigger();
+    });
+    exportRows->setObjectName(QStringLiteral("exportMenuAction"));
     file->addSeparator();
     QAction *signIn = file->addAction(tr("&Sign In\u2026"), this, &MainWindow::showSignIn);
     signIn->setObjectName(QStringLiteral("signInAction"));
@@ -128,6 +141,10 @@ void MainWindow::createActions()
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_auditAction->setEnabled(false);
+    m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboardAction->setEnabled(false);
 
     QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setShortcut(QKeySequence::Back);
@@ -188,12 +205,18 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     });
     connect(m_browser, &TableBrowser::navigateRequested, this, &MainWindow::navigateTo);
     connect(m_browser, &TableBrowser::backRequested, this, &MainWindow::goBack);
-    m_centre = new QStackedWidget(this);
-    m_centre->addWidget(m_browser);
+    m_centre = new CentreStack(m_settings, m_uiConnection->database(), result, m_browser, this);
+    m_centre->setTenantLens(m_lens->tenantId(), m_lens->tenantName());
+    connect(m_centre, &CentreStack::statusChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_centre, &CentreStack::openRecordRequested, this, &MainWindow::openFromAudit);
+    connect(m_centre, &CentreStack::locationRequested, this,
+            [this](const BrowseLocation &location) { openFrom(m_centre->dashboard(), location); });
     auto *splitter = static_cast<QSplitter *>(centralWidget());
     delete splitter->replaceWidget(1, m_centre);
     splitter->setSizes({260, 1020});
     m_auditAction->setEnabled(!result.drift.isTableMissing(QStringLiteral("audit_logs")));
+    m_dashboardAction->setEnabled(true);
+    applyOperator();
 
     m_sidebar->setEnabled(true);
     m_sidebar->setDrift(result.drift);
@@ -263,8 +286,8 @@ void MainWindow::showTable(const QString &table)
     if (m_navigating || !m_browser || table.isEmpty() || m_probe.drift.isTableMissing(table))
         return;
     m_history.clear();  // the sidebar starts a new trail
-    m_fromAudit = false;
-    m_centre->setCurrentWidget(m_browser);
+    m_centre->setOrigin(nullptr);
+    m_centre->showBrowser();
     m_browser->showTable(table);
     updateTrail();
 }
@@ -286,8 +309,8 @@ void MainWindow::goBack()
     if (!m_browser)
         return;
     if (m_history.isEmpty()) {
-        if (m_fromAudit && !isAuditTrailShown())
-            showAuditTrail();
+        if (m_centre->origin() && m_centre->currentWidget() != m_centre->origin())
+            m_centre->origin() == m_centre->dashboard() ? showDashboard() : showAuditTrail();
         return;
     }
     const BrowseLocation previous = m_history.takeLast();
@@ -301,8 +324,8 @@ void MainWindow::goBack()
 void MainWindow::updateTrail()
 {
     QStringList crumbs;
-    if (m_fromAudit)
-        crumbs.append(tr("Audit trail"));
+    if (!m_centre->originCrumb().isEmpty())
+        crumbs.append(m_centre->originCrumb());
     for (const BrowseLocation &location : m_history)
         crumbs.append(location.crumb);
     crumbs.append(m_browser->location().crumb);
@@ -343,13 +366,12 @@ void MainWindow::closeDatabase()
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setWordWrap(true);
         splitter->replaceWidget(1, placeholder);
-        delete m_centre;  // the browser and the audit trail with it
+        delete m_centre;  // the browser, the audit trail and the dashboard with it
         m_centre = nullptr;
         m_browser = nullptr;
-        m_audit = nullptr;
     }
-    m_fromAudit = false;
     m_auditAction->setEnabled(false);
+    m_dashboardAction->setEnabled(false);
     m_sidebar->setEnabled(false);
     m_history.clear();
     m_lens->setTenants({}, {});
@@ -410,6 +432,8 @@ void MainWindow::applyOperator()
     const OperatorIdentity effective = m_band->guard().effective(m_operator);
     if (m_browser)
         m_browser->setOperator(effective, m_band->guard().writesEnabled() ? m_band->guard().reason() : QString());
+    if (m_centre)
+        m_centre->setCanWrite(effective.canWrite());
     if (effective.access == OperatorIdentity::Access::None)
         m_operatorLabel->setText(tr("Not signed in"));
     else if (effective.userId.isEmpty())
@@ -438,34 +462,55 @@ SignInDialog *MainWindow::showSignIn()
     return dialog;
 }
 
-bool MainWindow::isAuditTrailShown() const
+AuditTrailView *MainWindow::auditTrail() const
 {
-    return m_audit && m_centre && m_centre->currentWidget() == m_audit;
+    return m_centre ? m_centre->auditTrail() : nullptr;
 }
 
-void MainWindow::showAuditTrail()
+bool MainWindow::isAuditTrailShown() const
 {
-    if (!m_centre || !m_uiConnection || m_probe.drift.isTableMissing(QStringLiteral("audit_logs")))
+    return m_centre && m_centre->isAuditTrailShown();
+}
+
+DashboardView *MainWindow::dashboard() const
+{
+    return m_centre ? m_centre->dashboard() : nullptr;
+}
+
+bool MainWindow::isDashboardShown() const
+{
+    return m_centre && m_centre->isDashboardShown();
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_centre)
         return;
-    if (!m_audit) {
-        m_audit = new AuditTrailView(m_settings, m_uiConnection->database(), m_probe, m_centre);
-        m_centre->addWidget(m_audit);
-        connect(m_audit, &AuditTrailView::statusChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
-        connect(m_audit, &AuditTrailView::openRecordRequested, this, &MainWindow::openFromAudit);
-    }
-    // No table is current while the trail shows, so a click on any table goes back to it.
+    clearTableSelection();
+    m_centre->showDashboard();
+}
+
+void MainWindow::clearTableSelection()
+{
+    // No table is current while another page shows, so a click on any table goes back to it.
     m_navigating = true;
     m_sidebar->view()->setCurrentIndex(QModelIndex());
     m_sidebar->view()->clearSelection();
     m_navigating = false;
-    m_centre->setCurrentWidget(m_audit);
-    m_audit->setFocus();
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (!m_centre || m_probe.drift.isTableMissing(QStringLiteral("audit_logs")))
+        return;
+    clearTableSelection();
+    m_centre->showAuditTrail();
 }
 
 void MainWindow::openFromAudit(const QString &table, const QString &id, const QString &shown)
 {
     const TableSpec *spec = Schema::table(table);
-    if (!m_browser || !spec || id.isEmpty() || m_probe.drift.isTableMissing(table))
+    if (!m_browser || !spec || id.isEmpty())
         return;
     ColumnFilter filter;
     filter.column = spec->primaryKey().name;
@@ -474,12 +519,19 @@ void MainWindow::openFromAudit(const QString &table, const QString &id, const QS
     filter.label = tr("%1: %2").arg(spec->displayLabel(), shown);
     BrowseLocation location{table, {}, shown};
     location.filters.filters.append(filter);
+    openFrom(m_centre->auditTrail(), location);
+}
+
+void MainWindow::openFrom(QWidget *origin, const BrowseLocation &location)
+{
+    if (!m_browser || !Schema::table(location.table) || m_probe.drift.isTableMissing(location.table))
+        return;
     m_history.clear();
-    m_fromAudit = true;
+    m_centre->setOrigin(origin);
     m_navigating = true;
-    m_sidebar->selectTable(table);
+    m_sidebar->selectTable(location.table);
     m_navigating = false;
-    m_centre->setCurrentWidget(m_browser);
+    m_centre->showBrowser();
     m_browser->showLocation(location);
     updateTrail();
 }

@@ -12,10 +12,11 @@
 #include <memory>
 
 class AuditTrailView;
+class CentreStack;
+class DashboardView;
 class DatabaseConnection;
 class QAction;
 class QLabel;
-class QStackedWidget;
 class EnvironmentBand;
 class SignInDialog;
 class TableBrowser;
@@ -46,8 +47,12 @@ public:
     TableBrowser *browser() const { return m_browser; }
     // The read-only audit trail in place of the table (View → Audit Trail); made on first use.
     void showAuditTrail();
-    AuditTrailView *auditTrail() const { return m_audit; }
+    AuditTrailView *auditTrail() const;
     bool isAuditTrailShown() const;
+    // The dashboard in place of the table (View → Dashboard); made on first use.
+    void showDashboard();
+    DashboardView *dashboard() const;
+    bool isDashboardShown() const;
     TenantLensPicker *tenantLens() const { return m_lens; }
     void navigateTo(const BrowseLocation &target);
     void goBack();
@@ -78,6 +83,9 @@ private:
     void showPlaceholder(const QString &text);
     // An audit entry's user or resource, in the table browser; Back returns to the trail.
     void openFromAudit(const QString &table, const QString &id, const QString &shown);
+    // A location in the table browser whose trail starts at origin (the audit trail, the dashboard).
+    void openFrom(QWidget *origin, const BrowseLocation &location);
+    void clearTableSelection();
 
     ConnectionProbe m_prober;
     ConnectionSettings m_settings;
@@ -88,10 +96,9 @@ private:
     std::unique_ptr<DatabaseConnection> m_uiConnection;
     TableSidebar *m_sidebar = nullptr;
     TableBrowser *m_browser = nullptr;
-    QStackedWidget *m_centre = nullptr;  // the browser and the audit trail, one at a time
-    AuditTrailView *m_audit = nullptr;
+    CentreStack *m_centre = nullptr;  // the browser, the audit trail and the dashboard, one at a time
     QAction *m_auditAction = nullptr;
-    bool m_fromAudit = false;  // the browser's trail starts at the audit trail
+    QAction *m_dashboardAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
     TenantLensPicker *m_lens = nullptr;
     QList<BrowseLocation> m_history;  // where related-record navigation came from
