@@ -21,6 +21,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPushButton>
@@ -71,6 +75,7 @@ private slots:
     void bucketEndKeepsItsLastMicrosecond();
     void tenantLensNarrowsThePanels();
     void exportWritesPngAndSvg();
+    void exportedDataReadsBack();
     void readOnlyOperatorCannotRecompute();
     void recomputeUsageIsAudited();
 
@@ -397,6 +402,50 @@ void tst_DashboardView::exportWritesPngAndSvg()
             xml.readNext();
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     }
+}
+
+// The figures a panel shows, exported as CSV (a file per dataset) and JSON, read back by
+// Python's csv and json modules and compared with the fixture's own numbers.
+void tst_DashboardView::exportedDataReadsBack()
+{
+    QTemporaryDir dir;
+    const DashboardScope scope = dashboard()->scope();
+    const ExecutionStats expected = DashboardExpected::executions(m_fx, scope);
+    const QString csv = dir.filePath(QStringLiteral("executions.csv"));
+    const QString json = dir.filePath(QStringLiteral("executions.json"));
+    QVERIFY(dashboard()->executionsPanel()->exportData(csv));
+    QVERIFY(dashboard()->executionsPanel()->exportData(json));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("executions-failing.csv"))));
+    const QString script = QStringLiteral(
+        "import csv, json, sys\n"
+        "rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8'), strict=True))\n"
+        "failing = list(csv.DictReader(open(sys.argv[2], newline='', encoding='utf-8'), strict=True))\n"
+        "doc = json.load(open(sys.argv[3], encoding='utf-8'))\n"
+        "print(sum(int(r['count']) for r in rows), len(failing), doc['panel'], doc['datasets']['summary'][0]['total'],\n"
+        "      doc['datasets']['summary'][0]['failed'], sum(r['count'] for r in doc['datasets']['executions_by_bucket']))\n");
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, csv,
+                                                      dir.filePath(QStringLiteral("executions-failing.csv")), json});
+    QVERIFY(python.waitForFinished(20000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QStringList figures = QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(figures.size(), 6);
+    QCOMPARE(figures.at(0).toLongLong(), expected.total);
+    QCOMPARE(figures.at(1).toLongLong(), qint64(expected.failing.size()));
+    QCOMPARE(figures.at(2), QStringLiteral("executions"));
+    QCOMPARE(figures.at(3).toLongLong(), expected.total);
+    QCOMPARE(figures.at(4).toLongLong(), expected.failed);
+    QCOMPARE(figures.at(5).trimmed().toLongLong(), expected.total);
+
+    // A quota over a zero limit has an infinite ratio: "inf" in CSV, null in JSON (valid JSON).
+    const QString quotas = dir.filePath(QStringLiteral("quotas.json"));
+    QVERIFY(dashboard()->quotaPanel()->exportData(quotas));
+    QFile file(quotas);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    QVERIFY(document.isObject());
+    QCOMPARE(document[QStringLiteral("datasets")][QStringLiteral("quotas")].toArray().size(),
+             qsizetype(DashboardExpected::quotas(m_fx, QString()).size()));
 }
 
 void tst_DashboardView::readOnlyOperatorCannotRecompute()

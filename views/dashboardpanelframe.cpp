@@ -1,5 +1,6 @@
 #include "dashboardpanelframe.h"
 #include "dashboardcharts.h"
+#include "dashboarddata.h"
 #include <QBoxLayout>
 #include <QChartView>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolButton>
 
@@ -44,6 +46,9 @@ DashboardPanelFrame::DashboardPanelFrame(DashboardPanel panel, const QString &ti
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("Chart as &PNG\u2026"), this, [this] { exportWithDialog(QStringLiteral("png")); });
     menu->addAction(tr("Chart as &SVG\u2026"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
+    menu->addSeparator();
+    menu->addAction(tr("Data as &CSV\u2026"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    menu->addAction(tr("Data as &JSON\u2026"), this, [this] { exportWithDialog(QStringLiteral("json")); });
     m_export->setMenu(menu);
     m_header->addWidget(m_title);
     m_header->addStretch(1);
@@ -95,6 +100,7 @@ void DashboardPanelFrame::showResult(const DashboardResult &result)
     m_hasResult = true;
     m_shown = m_requested;
     m_failure.clear();
+    m_result = result;
     std::visit([this](const auto &r) {
         m_queryMs = r.elapsedMs;
         m_unavailable = r.unavailable;
@@ -171,9 +177,31 @@ bool DashboardPanelFrame::exportChart(const QString &path) const
     return m_exportChart->grab().save(path, "PNG");
 }
 
+bool DashboardPanelFrame::exportData(const QString &path) const
+{
+    if (!m_hasResult)
+        return false;
+    const QList<DashboardDataset> datasets = DashboardData::datasets(m_result);
+    const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    // CSV holds one table: a file per dataset; each written whole or not at all.
+    for (int i = 0; i < (json ? 1 : int(datasets.size())); ++i) {
+        QSaveFile file(json ? path : DashboardData::csvPathFor(path, datasets, i));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        const bool written = json ? DashboardData::writeJson(&file, m_panel, m_shown, datasets)
+                                  : DashboardData::writeCsv(&file, datasets.at(i));
+        if (!written || !file.commit())
+            return false;
+    }
+    return true;
+}
+
 void DashboardPanelFrame::exportWithDialog(const QString &suffix)
 {
-    const QString filter = suffix == QLatin1String("svg") ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
+    const QString filter = suffix == QLatin1String("svg")    ? tr("SVG image (*.svg)")
+                         : suffix == QLatin1String("csv")    ? tr("CSV (*.csv)")
+                         : suffix == QLatin1String("json")   ? tr("JSON (*.json)")
+                                                             : tr("PNG image (*.png)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_title->text()),
                                                 m_title->text().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
                                                     + QLatin1Char('.') + suffix,
@@ -182,6 +210,8 @@ void DashboardPanelFrame::exportWithDialog(const QString &suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
-    setNote(exportChart(path) ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
-                              : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    const bool data = suffix == QLatin1String("csv") || suffix == QLatin1String("json");
+    const bool saved = data ? exportData(path) : exportChart(path);
+    setNote(saved ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                  : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }

@@ -13,8 +13,9 @@ class QVBoxLayout;
 
 // What every dashboard panel shares: its title, a loading state while its query runs, the
 // query time once done ("312 ms"), a failure message, what the database lacks, a refresh
-// button and Export PNG / SVG of its main chart. A panel subclasses it, fills body() and draws
-// each result in apply(); DashboardView feeds it results from DashboardService by signal.
+// button, and Export: its main chart as PNG or SVG, its figures as CSV or JSON. A panel
+// subclasses it, fills body() and draws each result in apply(); DashboardView feeds it results
+// from DashboardService by signal.
 class DashboardPanelFrame : public QFrame
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     QChartView *exportedChart() const { return m_exportChart; }
     // Writes the main chart as PNG or SVG, chosen by path's suffix; false if it could not.
     bool exportChart(const QString &path) const;
+    // Writes the figures shown (DashboardData): JSON by a .json path, else CSV, one file per
+    // dataset (path, then path's stem + "-dataset.csv"); false if any could not be written.
+    bool exportData(const QString &path) const;
 
 signals:
     void refreshRequested(DashboardPanel panel);
@@ -68,6 +72,7 @@ private:
     QChartView *m_exportChart = nullptr;
     DashboardScope m_requested;
     DashboardScope m_shown;
+    DashboardResult m_result;  // the figures shown, for export
     QElapsedTimer m_sinceRefresh;
     QString m_failure;
     QString m_note;
