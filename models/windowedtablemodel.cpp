@@ -70,18 +70,7 @@ void WindowedTableModel::setTableSpec(const TableSpec &table, const QStringList 
     m_table = &table;
     m_query = std::make_unique<TableQuery>(table, m_settings.backend, columns, tablesPresent);
     m_query->setCondition(condition);
-    select();  // asks for the first page before anything else
-    // Gives QSqlTableModel its table identity (a catalog lookup, while the worker reads); its
-    // clear() would reset the views a second time and drop nothing this model keeps.
-    m_settingTable = true;
-    QSqlTableModel::setTable(table.name);
-    m_settingTable = false;
-}
-
-void WindowedTableModel::clear()
-{
-    if (!m_settingTable)
-        QSqlTableModel::clear();
+    select();
 }
 
 const ColumnSpec *WindowedTableModel::columnSpec(int column) const

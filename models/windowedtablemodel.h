@@ -18,8 +18,10 @@ class TableQuery;
 
 // A QSqlTableModel that never holds a whole table. QSqlTableModel's own select() runs one query
 // on the UI thread and (over QPSQL) pulls the entire result into memory; this subclass keeps
-// QSqlTableModel's identity (tableName(), record layout, the editing API later) but serves rows
-// from pages that a QueryWorker loads on its own thread and connection:
+// QSqlTableModel's interface but serves rows from pages that a QueryWorker loads on its own
+// thread and connection. The table is tableSpec(): QSqlTableModel::setTable() is never called,
+// as it reads the catalog on the UI connection (a round trip on PostgreSQL), so tableName()
+// stays empty.
 //  - rowCount() is the (possibly estimated) table size, so the scrollbar spans the whole table;
 //  - data() on a row not yet loaded returns a placeholder and asks for its page;
 //  - a page next to a loaded one is read by keyset on (sort column, primary key), the start
@@ -69,7 +71,6 @@ public:
     Qt::SortOrder sortOrder() const;
     // Raw SQL filters would bypass binding: QSqlTableModel::setFilter() is refused here.
     void setFilter(const QString &filter) override;
-    void clear() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -147,5 +148,4 @@ private:
     mutable QList<int> m_recentPages;  // most recently used last
     mutable QHash<int, bool> m_pending;  // page -> whether its row numbers will be exact
     bool m_resetting = false;            // inside select()'s reset: no page requests
-    bool m_settingTable = false;         // inside QSqlTableModel::setTable()
 };
