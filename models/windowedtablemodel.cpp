@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "sortkeyestimator.h"
 #include "tablequery.h"
+#include <QTimer>
 
 namespace {
 
@@ -296,8 +297,15 @@ void WindowedTableModel::onPageLoaded(const TablePage &loaded)
     if (last >= first + shownEarly || shownEarly == 0)
         emit headerDataChanged(Qt::Vertical, first + shownEarly, qMax(first + shownEarly, last));
     emit pageArrived(first, int(page.rows.size()), loaded.elapsedMs, request);
-    if (pageIndex == 0)
-        startCount();
+    if (pageIndex == 0) {
+        // After the paint these rows cause: on PostgreSQL the count runs in the server's
+        // process, which no thread priority of ours keeps off the core the paint needs.
+        const quint64 generation = loaded.generation;
+        QTimer::singleShot(countDelayMs, this, [this, generation] {
+            if (generation == m_tickets->generation.load())
+                startCount();
+        });
+    }
     if (!isLoading())
         emit loadingChanged(false);
 }

@@ -141,6 +141,7 @@ private:
     int m_pageSize = 200;
     // A new query's first page shows its first rows this early (more than a screenful).
     static constexpr int firstRowsShown = 64;
+    static constexpr int countDelayMs = 40;  // the count starts this long after the first page
     int m_directOffsetLimit = 5000;
     int m_maxPages = 64;
     // Caches filled from const data(): the view's reads drive what gets loaded.
