@@ -31,8 +31,9 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     if (!m_profiling || m_depth > 0 || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
     const int type = event->type();
-    const QString name = QString::fromLatin1(receiver->metaObject()->className())
-                       + (receiver->objectName().isEmpty() ? QString() : QLatin1Char(' ') + receiver->objectName());
+    // Named before the dispatch: a receiver may delete itself in it (a single-shot timer does).
+    const QString className = QString::fromLatin1(receiver->metaObject()->className());
+    const QString name = className + (receiver->objectName().isEmpty() ? QString() : QLatin1Char(' ') + receiver->objectName());
     const qint64 start = m_clock.nsecsElapsed();
     const double cpuStart = threadCpuMs();
     ++m_depth;
@@ -43,8 +44,7 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     if (type != QEvent::Timer)  // the stall meter's ticks are the benchmark's, not the app's
         m_busyMs += ms;
     const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
-    const QString what = (typeName ? QString::fromLatin1(typeName) : QString::number(type)) + QStringLiteral(" -> ")
-                       + QString::fromLatin1(receiver->metaObject()->className());
+    const QString what = (typeName ? QString::fromLatin1(typeName) : QString::number(type)) + QStringLiteral(" -> ") + className;
     EventStats &stats = m_stats[what];
     stats.what = what;
     ++stats.count;
