@@ -40,9 +40,26 @@ bool AppStartup::begin(const QStringList &arguments)
                                                tr("The database's environment: development, staging or production "
                                                   "(production opens read-only until writes are enabled with a reason)."),
                                                tr("name"), QStringLiteral("development"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        tr("Open on the dashboard or the audit trail: dashboard or audit-trail."), tr("name"));
     parser.addOption(tenantOption);
     parser.addOption(environmentOption);
+    parser.addOption(viewOption);
     parser.process(arguments);
+    const QString view = parser.value(viewOption).toLower();
+    if (!view.isEmpty() && view != QLatin1String("dashboard") && view != QLatin1String("audit-trail")) {
+        QMessageBox::warning(m_window, tr("Unknown view"),
+                             tr("--view must be dashboard or audit-trail, not \u201C%1\u201D.").arg(view));
+        return false;
+    }
+    if (!view.isEmpty()) {
+        QObject::connect(m_window, &MainWindow::databaseOpened, m_window, [window = m_window, view] {
+            if (view == QLatin1String("dashboard"))
+                window->showDashboard();
+            else
+                window->showAuditTrail();
+        }, Qt::SingleShotConnection);
+    }
     const QString environment = parser.value(environmentOption).toLower();
     if (environment == QLatin1String("production"))
         m_window->setEnvironment(ConnectionProfile::Environment::Production);

@@ -6,7 +6,7 @@ class MainWindow;
 
 // Decides what the window opens from the command line: --database-url, --demo (the demo
 // database in the app's data location, created on first use), the DATABASE_URL environment
-// variable, or else the connection dialog.
+// variable, or else the connection dialog; and where it opens (--table, --tenant, --view).
 class AppStartup
 {
     Q_DECLARE_TR_FUNCTIONS(AppStartup)

@@ -7,7 +7,9 @@
 #include <QChartView>
 #include <QLocale>
 #include <QPalette>
+#include <QValueAxis>
 #include <QWidget>
+#include <cmath>
 
 QChartView *DashboardCharts::makeChartView(QWidget *parent)
 {
@@ -29,6 +31,34 @@ QBarCategoryAxis *DashboardCharts::categoryAxis(QChart *chart)
 {
     auto *axis = new QBarCategoryAxis(chart);
     axis->setTruncateLabels(false);
+    return axis;
+}
+
+QString DashboardCharts::rowLabel(const QString &tenant, const QString &key, const QStringList &taken)
+{
+    // Untruncated axis labels that are too long run off the chart's edge: cut the middle.
+    constexpr int maxChars = 26;
+    QString label = tr("%1 \u00B7 %2").arg(tenant, key);
+    if (label.size() > maxChars)
+        label = label.left(maxChars / 2 - 1) + QStringLiteral("\u2026") + label.right(maxChars / 2);
+    while (taken.contains(label))
+        label += QLatin1Char(' ');  // categories must differ; the space does not show
+    return label;
+}
+
+QValueAxis *DashboardCharts::countAxis(QChart *chart, double highest, bool empty)
+{
+    auto *axis = new QValueAxis(chart);
+    // Ticks at whole numbers: a %d format over fractional ticks would print 0, 0, 0, 1.
+    double step = 1;
+    while (highest / step > 5)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, step * std::max(1.0, std::ceil(highest * 1.05 / step)));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setVisible(!empty);
     return axis;
 }
 

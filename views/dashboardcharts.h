@@ -9,6 +9,7 @@
 class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QValueAxis;
 class QWidget;
 
 // What the dashboard's panels share in drawing: chart views themed after the palette, the time
@@ -42,6 +43,10 @@ public:
     static QColor levelBackground(QuotaLevel level);
     static QColor paletteColor(int index);  // series beyond the named ones
 
+    // A bar's category: "Tenant · key", middle-elided to fit a chart's axis, unique among taken.
+    static QString rowLabel(const QString &tenant, const QString &key, const QStringList &taken);
+    // A count axis along the bars: whole-number ticks up to highest; hidden when nothing is drawn.
+    static QValueAxis *countAxis(QChart *chart, double highest, bool empty);
     static QString number(double value);    // "1,234" or "12.5"
     static QString milliseconds(double ms); // "312 ms", "1.4 s"
 };

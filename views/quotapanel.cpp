@@ -97,10 +97,7 @@ void QuotaPanel::showChart(const QList<QuotaRow> &rows)
     }
     QStringList categories;
     for (const QuotaRow &r : m_chartRows) {
-        QString label = tr("%1 \u00B7 %2").arg(r.tenantName, r.key);
-        while (categories.contains(label))
-            label += QLatin1Char(' ');
-        categories.append(label);
+        categories.append(DashboardCharts::rowLabel(r.tenantName, r.key, categories));
         const double shown = std::isinf(r.ratio) ? chartCeiling : std::min(chartCeiling, r.ratio * 100.0);
         for (int level = 0; level < m_sets.size(); ++level)
             m_sets.at(level)->append(level == int(r.level) ? shown : 0.0);

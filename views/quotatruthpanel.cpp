@@ -173,10 +173,7 @@ void QuotaTruthPanel::showChart(const QList<QuotaTruthRow> &rows)
     QStringList categories;
     double highest = 0;
     for (const QuotaTruthRow &r : m_chartRows) {
-        QString label = tr("%1 \u00B7 %2").arg(r.tenantName, r.key);
-        while (categories.contains(label))
-            label += QLatin1Char(' ');
-        categories.append(label);
+        categories.append(DashboardCharts::rowLabel(r.tenantName, r.key, categories));
         recorded->append(r.recorded.toDouble());
         live->append(double(std::max<qint64>(0, r.live)));
         highest = std::max({highest, r.recorded.toDouble(), double(r.live)});
@@ -188,10 +185,8 @@ void QuotaTruthPanel::showChart(const QList<QuotaTruthRow> &rows)
     y->append(categories);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    auto *x = new QValueAxis(chart);
-    x->setRange(0, std::max(1.0, highest * 1.1));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->applyNiceNumbers();
+    y->setVisible(!m_chartRows.isEmpty());
+    auto *x = DashboardCharts::countAxis(chart, highest, m_chartRows.isEmpty());
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     chart->setTitle(m_chartRows.isEmpty() ? tr("Usage matches the live counts") : tr("Where usage and live counts differ"));
