@@ -82,9 +82,7 @@ void AuditActivityPanel::showEvents(const AuditActivity &activity)
     DashboardCharts::clear(chart);
     m_setByEvent.clear();
     m_buckets = DashboardCharts::bucketStarts(scope());
-    QHash<QDateTime, int> index;
-    for (int i = 0; i < m_buckets.size(); ++i)
-        index.insert(m_buckets.at(i), i);
+    const QHash<QDateTime, int> index = DashboardCharts::bucketIndex(m_buckets);
     // The busiest event types get a colour each; the long tail adds up as "Other".
     QHash<QString, qint64> totals;
     for (const StatusCount &c : activity.byBucket)

@@ -62,6 +62,14 @@ QValueAxis *DashboardCharts::countAxis(QChart *chart, double highest, bool empty
     return axis;
 }
 
+QHash<QDateTime, int> DashboardCharts::bucketIndex(const QList<QDateTime> &starts)
+{
+    QHash<QDateTime, int> index;
+    for (int i = 0; i < starts.size(); ++i)
+        index.insert(starts.at(i), i);
+    return index;
+}
+
 void DashboardCharts::clear(QChart *chart)
 {
     chart->removeAllSeries();

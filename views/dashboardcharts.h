@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -30,6 +31,7 @@ public:
     // The UTC start of each bucket in [scope.from, scope.to), oldest first.
     static QList<QDateTime> bucketStarts(const DashboardScope &scope);
     static QDateTime bucketEnd(const QDateTime &start, DashboardBucket bucket);  // exclusive
+    static QHash<QDateTime, int> bucketIndex(const QList<QDateTime> &starts);     // start -> position
     // Axis text for each start: "Jan 08" per day and week, "Jan 2024" per month; unique.
     static QStringList bucketLabels(const QList<QDateTime> &starts, DashboardBucket bucket);
     // "Week of 2024-01-08", "2024-01-08", "January 2024": for crumbs and tooltips.

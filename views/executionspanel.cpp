@@ -84,9 +84,7 @@ void ExecutionsPanel::showStatuses(const ExecutionStats &stats)
     DashboardCharts::clear(chart);
     m_setByStatus.clear();
     m_buckets = DashboardCharts::bucketStarts(scope());
-    QHash<QDateTime, int> index;
-    for (int i = 0; i < m_buckets.size(); ++i)
-        index.insert(m_buckets.at(i), i);
+    const QHash<QDateTime, int> index = DashboardCharts::bucketIndex(m_buckets);
     // The data model's statuses in their life order, then any others the database holds.
     QStringList statuses = {QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("running"),
                             QStringLiteral("pending")};

@@ -92,9 +92,7 @@ void UsagePanel::showChart()
     DashboardCharts::clear(chart);
     m_setByTenant.clear();
     m_buckets = DashboardCharts::bucketStarts(scope());
-    QHash<QDateTime, int> index;
-    for (int i = 0; i < m_buckets.size(); ++i)
-        index.insert(m_buckets.at(i), i);
+    const QHash<QDateTime, int> index = DashboardCharts::bucketIndex(m_buckets);
     const QString unit = m_unit->currentText();
     auto *series = new QStackedBarSeries(chart);
     QStringList order = m_stats.topTenantIds;
