@@ -1,5 +1,6 @@
 #include "appstartup.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -7,6 +8,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AgentFactory"));
     QApplication::setApplicationName(QStringLiteral("afadmin"));
+    QApplication::setDesktopFileName(QStringLiteral("org.agentfactory.afadmin"));
+    TranslationLoader::install(&app);
     QApplication::setApplicationDisplayName(QObject::tr("Agent Factory Admin"));
     QApplication::setApplicationVersion(QStringLiteral(AFADMIN_VERSION));
 

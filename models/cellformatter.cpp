@@ -4,11 +4,15 @@
 #include "valuecodec.h"
 #include <QDateTime>
 #include <QLocale>
+#include <atomic>
 
 namespace {
 
 constexpr int previewLength = 80;
 constexpr int toolTipLength = 2000;
+
+// Set from the GUI thread, read by whichever thread formats (copy and export run on workers).
+std::atomic<Preferences::TimeDisplay> shownTime{Preferences::TimeDisplay::Local};
 
 QString elide(const QString &text, int length)
 {
@@ -22,9 +26,21 @@ QString CellFormatter::nullText()
     return QStringLiteral("\u2014");  // an em dash: visibly "nothing", unlike an empty string
 }
 
-QString CellFormatter::localDateTime(const QDateTime &utc)
+QString CellFormatter::shownDateTime(const QDateTime &utc)
 {
+    if (shownTime.load() == Preferences::TimeDisplay::Utc)
+        return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void CellFormatter::setTimeDisplay(Preferences::TimeDisplay display)
+{
+    shownTime.store(display);
+}
+
+Preferences::TimeDisplay CellFormatter::timeDisplay()
+{
+    return shownTime.load();
 }
 
 QString CellFormatter::display(const ColumnSpec &column, const QVariant &value)
@@ -38,7 +54,7 @@ QString CellFormatter::display(const ColumnSpec &column, const QVariant &value)
         return value.toBool() ? QStringLiteral("\u2713") : QString();
     case LogicalType::DateTime: {
         const QDateTime dt = value.toDateTime();
-        return dt.isValid() ? localDateTime(dt) : value.toString();
+        return dt.isValid() ? shownDateTime(dt) : value.toString();
     }
     case LogicalType::Json:
         return JsonText::preview(value.toString(), previewLength);

@@ -11,6 +11,7 @@ RecordService::RecordService(const ConnectionSettings &settings, QObject *parent
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RecordWorker::written, this, &RecordService::written);
     connect(m_worker, &RecordWorker::lookedUp, this, &RecordService::lookedUp);
+    connect(m_worker, &RecordWorker::recordsFound, this, &RecordService::recordsFound);
     connect(m_worker, &RecordWorker::keyHintFound, this, &RecordService::keyHintFound);
     connect(m_worker, &RecordWorker::signedIn, this, &RecordService::signedIn);
     connect(m_worker, &RecordWorker::referencesCounted, this, &RecordService::referencesCounted);
@@ -38,6 +39,15 @@ quint64 RecordService::lookup(const QString &table, const QString &text, const Q
     const quint64 ticket = ++m_nextTicket;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, table, text, tenantId, limit] {
         worker->lookup(ticket, table, text, tenantId, limit);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 RecordService::findRecords(const QStringList &tables, const QString &text, const QString &tenantId, int perTable)
+{
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, tables, text, tenantId, perTable] {
+        worker->findRecords(ticket, tables, text, tenantId, perTable);
     }, Qt::QueuedConnection);
     return ticket;
 }

@@ -23,6 +23,7 @@ public:
     quint64 signIn(const QString &email, const QString &password);
     quint64 lookup(const QString &table, const QString &text, const QString &tenantId = QString(), int limit = 20);
     quint64 findKeyHint(const QString &apiKeyId);
+    quint64 findRecords(const QStringList &tables, const QString &text, const QString &tenantId = QString(), int perTable = 5);
 
 signals:
     void referencesCounted(quint64 ticket, const QStringList &tables, const QVariantList &counts);
@@ -30,6 +31,7 @@ signals:
     void written(quint64 ticket, const RecordWriter::Result &result);
     void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);
     void keyHintFound(quint64 ticket, const QString &hint);
+    void recordsFound(quint64 ticket, const QStringList &tables, const QStringList &ids, const QStringList &labels);
 
 private:
     ConnectionSettings m_settings;

@@ -4,6 +4,7 @@
 #include "rowstatements.h"
 #include "schema.h"
 #include <QSqlQuery>
+#include <QUuid>
 
 RecordWorker::RecordWorker(const ConnectionSettings &settings)
     : m_settings(settings)
@@ -65,6 +66,46 @@ void RecordWorker::lookup(quint64 ticket, const QString &table, const QString &t
         }
     }
     emit lookedUp(ticket, ids, labels);
+}
+
+void RecordWorker::findRecords(quint64 ticket, const QStringList &tables, const QString &text, const QString &tenantId,
+                               int perTable)
+{
+    QStringList foundTables;
+    QStringList ids;
+    QStringList labels;
+    QString message;
+    const bool isId = !QUuid::fromString(text.trimmed()).isNull();
+    if (!text.trimmed().isEmpty() && ensureOpen(&message)) {
+        for (const QString &table : tables) {
+            const TableSpec *spec = Schema::table(table);
+            if (!spec)
+                continue;
+            // A table without a display column is searched by id only: its rows are many
+            // (audit_logs, executions), and a contains-search would read them all.
+            SqlFragment statement;
+            if (!spec->displayColumn.isEmpty())
+                statement = RowStatements::lookup(*spec, m_settings.backend, text.trimmed(), tenantId, perTable);
+            else if (isId)
+                statement = RowStatements::labelOf(*spec, text.trimmed());
+            else
+                continue;
+            QSqlQuery q(m_connection->database());
+            q.setForwardOnly(true);
+            if (!q.prepare(statement.sql))
+                continue;
+            for (const QVariant &value : statement.values)
+                q.addBindValue(value);
+            if (!q.exec())
+                continue;
+            while (q.next()) {
+                foundTables.append(table);
+                ids.append(q.value(0).toString());
+                labels.append(q.value(1).toString());
+            }
+        }
+    }
+    emit recordsFound(ticket, foundTables, ids, labels);
 }
 
 void RecordWorker::signIn(quint64 ticket, const QString &email, const QString &password)

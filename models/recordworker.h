@@ -25,6 +25,11 @@ public:
     // `limit`, narrowed to one tenant's rows when the table has tenants and tenantId is given.
     void lookup(quint64 ticket, const QString &table, const QString &text, const QString &tenantId, int limit);
 
+    // The command palette's records: in each table with a display column the rows whose display
+    // value contains `text` (at most perTable each), and where `text` is a uuid, the row of any
+    // table with that id. Tables the database lacks are passed over.
+    void findRecords(quint64 ticket, const QStringList &tables, const QString &text, const QString &tenantId, int perTable);
+
     // For a preview before (de)activating or deleting: how many rows of other tables point at
     // these rows through a foreign key, by table (summed over the ids).
     void countReferences(quint64 ticket, const QString &table, const QStringList &ids);
@@ -40,6 +45,7 @@ signals:
     void written(quint64 ticket, const RecordWriter::Result &result);
     void lookedUp(quint64 ticket, const QStringList &ids, const QStringList &labels);
     void keyHintFound(quint64 ticket, const QString &hint);
+    void recordsFound(quint64 ticket, const QStringList &tables, const QStringList &ids, const QStringList &labels);
 
 private:
     bool ensureOpen(QString *message);

@@ -210,7 +210,7 @@ RecordWriter::Result RecordWriter::remove(const TableSpec &table, const QVariant
         rollback();
         QStringList parts;
         for (const auto &use : users)
-            parts.append(tr("%1 %2").arg(use.second).arg(Schema::table(use.first)->displayLabel().toLower()));
+            parts.append(tr("%1 %2").arg(use.second).arg(Schema::table(use.first)->displayLabelInSentence()));
         result.outcome = Outcome::Refused;
         result.message = tr("This %1 is still used by %2; it was not deleted.")
                              .arg(table.displayItemLabel(), parts.join(QStringLiteral(", ")));

@@ -92,3 +92,10 @@ SqlFragment RowStatements::lookup(const TableSpec &table, Backend backend, const
     fragment.values.append(qBound(1, limit, 200));
     return fragment;
 }
+
+SqlFragment RowStatements::labelOf(const TableSpec &table, const QString &id)
+{
+    const QString key = table.primaryKey().name;
+    const QString display = table.displayColumn.isEmpty() ? key : table.displayColumn;
+    return {QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 = ?").arg(key, display, table.name), {id}};
+}

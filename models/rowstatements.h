@@ -25,6 +25,8 @@ public:
     // contains `text` (case-insensitive, LIKE-escaped) or whose id is `text`, one tenant's rows
     // when tenantId is given and the table has tenants, ordered by display value.
     static SqlFragment lookup(const TableSpec &table, Backend backend, const QString &text, const QString &tenantId, int limit);
+    // One row's id and display value (its id where the table has no display column), by id.
+    static SqlFragment labelOf(const TableSpec &table, const QString &id);
     // Opens the write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a
     // read-then-write never fails half way on a busy database.
     static QString begin(Backend backend);

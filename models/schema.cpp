@@ -303,6 +303,14 @@ QString TableSpec::displayLabel() const
     return QCoreApplication::translate("Schema", label);
 }
 
+QString TableSpec::displayLabelInSentence() const
+{
+    // Whether nouns keep their capital inside a sentence is the language's to say: the
+    // catalogue answers "keep" (German) or leaves the English "lower".
+    const QString rule = QCoreApplication::translate("Schema", "lower", "Translate as \"keep\" where nouns keep their capital letter inside a sentence");
+    return rule == QLatin1String("keep") ? displayLabel() : displayLabel().toLower();
+}
+
 QString TableSpec::displayItemLabel() const
 {
     return QCoreApplication::translate("Schema", itemLabel);

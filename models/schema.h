@@ -89,6 +89,8 @@ struct TableSpec
 
     QString displayLabel() const;
     QString displayItemLabel() const;
+    // The label inside a sentence ("12 users"): lower case in English, as it is in German.
+    QString displayLabelInSentence() const;
     const ColumnSpec *column(const QString &columnName) const;
     int columnIndex(const QString &columnName) const;
     const ColumnSpec &primaryKey() const;

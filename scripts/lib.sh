@@ -7,9 +7,9 @@ AFADMIN_BUILD_DIR="${AFADMIN_BUILD_DIR:-$AFADMIN_ROOT/build}"
 # Everything a fresh Debian 12 machine needs to build, test and run afadmin. Qt Charts needs
 # libqt6opengl6-dev spelled out: with --no-install-recommends nothing else pulls it in.
 AFADMIN_PACKAGES=(
-    build-essential cmake ninja-build ccache
+    build-essential cmake ninja-build ccache dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev nlohmann-json3-dev
     libcrypt-dev libsqlite3-dev libpq-dev postgresql-15
     xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools

@@ -1,4 +1,5 @@
 #include "environmentband.h"
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -44,6 +45,12 @@ void EnvironmentBand::setEnvironment(WriteGuard::Environment environment)
     m_lapse->stop();
     refresh();
     emit writeAccessChanged();
+}
+
+void EnvironmentBand::setColours(const Preferences &preferences)
+{
+    m_colours = preferences;
+    refresh();
 }
 
 bool EnvironmentBand::enableWrites(const QString &reason, int minutes)
@@ -107,25 +114,31 @@ void EnvironmentBand::refresh()
     using Environment = WriteGuard::Environment;
     const QString name = ConnectionProfile::environmentName(m_guard.environment());
     QString text;
-    QString colours;
+    QString background;
+    QString emphasis;
     switch (m_guard.environment()) {
     case Environment::Development:
         text = tr("%1").arg(name);
-        colours = QStringLiteral("background: #d1e7dd; color: #0a3622;");
+        background = m_colours.developmentColour;
         break;
     case Environment::Staging:
         text = tr("%1 \u2014 shared data: take care").arg(name);
-        colours = QStringLiteral("background: #fff3cd; color: #664d03;");
+        background = m_colours.stagingColour;
         break;
     case Environment::Production:
         text = m_guard.writesEnabled()
             ? tr("%1 \u2014 writes enabled until %2: %3")
                   .arg(name.toUpper(), m_guard.enabledUntil().toLocalTime().toString(QStringLiteral("HH:mm")), m_guard.reason())
             : tr("%1 \u2014 read-only").arg(name.toUpper());
-        colours = QStringLiteral("background: #dc3545; color: white; font-weight: bold;");
+        background = m_colours.productionColour;
+        emphasis = QStringLiteral("font-weight: bold;");
         break;
     }
     m_label->setText(text);
+    // Dark text on a light band, white on a dark one, whatever colour the operator picked.
+    const QColor fill(background);
+    const QString textColour = fill.lightness() < 140 ? QStringLiteral("white") : fill.darker(400).name();
+    const QString colours = QStringLiteral("background: %1; color: %2; %3").arg(fill.name(), textColour, emphasis);
     setStyleSheet(QStringLiteral("#environmentBand { %1 } #environmentBand QLabel { %1 }").arg(colours));
     m_enable->setVisible(m_guard.isProduction());
     m_enable->setText(m_guard.writesEnabled() ? tr("&Disable Writes") : tr("&Enable Writes\u2026"));

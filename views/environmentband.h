@@ -1,4 +1,5 @@
 #pragma once
+#include "preferences.h"
 #include "writeguard.h"
 #include <QWidget>
 
@@ -16,6 +17,8 @@ public:
     explicit EnvironmentBand(QWidget *parent = nullptr);
 
     void setEnvironment(WriteGuard::Environment environment);
+    // The band's colours per environment (Edit → Preferences); the text reads black or white.
+    void setColours(const Preferences &preferences);
     const WriteGuard &guard() const { return m_guard; }
     bool enableWrites(const QString &reason, int minutes);
     void disableWrites();
@@ -32,6 +35,7 @@ private:
     void refresh();
 
     WriteGuard m_guard;
+    Preferences m_colours;
     QLabel *m_label;
     QPushButton *m_enable;
     QTimer *m_lapse;

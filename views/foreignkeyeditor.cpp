@@ -15,7 +15,7 @@ ForeignKeyEditor::ForeignKeyEditor(const ColumnSpec &column, RecordService *serv
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->completer()->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_combo->lineEdit()->setPlaceholderText(tr("Type to search %1").arg(Schema::table(column.foreignKey.table)->displayLabel().toLower()));
+    m_combo->lineEdit()->setPlaceholderText(tr("Type to search %1").arg(Schema::table(column.foreignKey.table)->displayLabelInSentence()));
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
     connect(m_typing, &QTimer::timeout, this, [this] { lookUp(m_combo->currentText()); });

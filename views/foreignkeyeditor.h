@@ -11,6 +11,7 @@ class QTimer;
 // narrowed to the form's tenant.
 class ForeignKeyEditor : public FieldEditor
 {
+    Q_OBJECT
 public:
     ForeignKeyEditor(const ColumnSpec &column, RecordService *service, QWidget *parent);
 

@@ -6,7 +6,9 @@
 #include "databaseconnection.h"
 #include "demodatabase.h"
 #include "demofile.h"
+#include "appicons.h"
 #include "environmentband.h"
+#include "preferences.h"
 #include "queryworker.h"
 #include "schema.h"
 #include "schemareportdialog.h"
@@ -37,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countTickets(std::make_shared<QueryWorker::Tickets>())
 {
     setWindowTitle(tr("Agent Factory Admin"));
+    setWindowIcon(AppIcons::application());
     resize(1280, 800);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -84,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_prober, &ConnectionProbe::finished, this, &MainWindow::onProbeFinished);
     connect(m_sidebar, &TableSidebar::tableSelected, this, &MainWindow::showTable);
+    applyPreferences(Preferences::load());
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -98,6 +103,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect\u2026"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setIcon(AppIcons::themed(QStringLiteral("document-open")));
     QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
         if (isAuditTrailShown())
             auditTrail()->refresh();
@@ -108,6 +114,7 @@ void MainWindow::createActions()
         refreshCounts();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(AppIcons::themed(QStringLiteral("view-refresh")));
     // The browser's own action (Ctrl+E there) does the work: the table, filters and lens it shows.
     QAction *exportRows = file->addAction(tr("E&xport\u2026"), this, [this] {
         const bool browsing = m_browser && !isAuditTrailShown() && !isDashboardShown();
@@ -116,21 +123,33 @@ void MainWindow::createActions()
             action->trigger();
     });
     exportRows->setObjectName(QStringLiteral("exportMenuAction"));
+    exportRows->setIcon(AppIcons::themed(QStringLiteral("document-export")));
     file->addSeparator();
     QAction *signIn = file->addAction(tr("&Sign In\u2026"), this, &MainWindow::showSignIn);
     signIn->setObjectName(QStringLiteral("signInAction"));
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    signIn->setIcon(AppIcons::themed(QStringLiteral("system-log-in")));
     QAction *signOut = file->addAction(tr("Sign &Out"), this, [this] { setOperator({}); });
     signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setIcon(AppIcons::themed(QStringLiteral("system-log-out")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(AppIcons::themed(QStringLiteral("application-exit")));
+
+    createEditMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *palette = view->addAction(tr("&Go To\u2026"), this, &MainWindow::showCommandPalette);
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setIcon(AppIcons::themed(QStringLiteral("system-search")));
+    view->addSeparator();
     QAction *report = view->addAction(tr("&Schema Report\u2026"), this, &MainWindow::showSchemaReport);
     report->setObjectName(QStringLiteral("schemaReportAction"));
     QAction *focusTables = view->addAction(tr("Go to &Tables"), this, [this] { m_sidebar->view()->setFocus(); });
     focusTables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    focusTables->setIcon(AppIcons::themed(QStringLiteral("view-table")));
     QAction *focusRows = view->addAction(tr("Go to &Rows"), this, [this] {
         if (m_browser)
             m_browser->view()->setFocus();
@@ -141,20 +160,32 @@ void MainWindow::createActions()
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_auditAction->setEnabled(false);
+    m_auditAction->setIcon(AppIcons::themed(QStringLiteral("view-history")));
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_dashboardAction->setEnabled(false);
+    m_dashboardAction->setIcon(AppIcons::themed(QStringLiteral("view-dashboard")));
 
     QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setShortcut(QKeySequence::Back);
+    back->setIcon(AppIcons::themed(QStringLiteral("go-previous")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Agent Factory Admin"), this, [this] {
+    QAction *about = help->addAction(AppIcons::themed(QStringLiteral("help-about")), tr("&About Agent Factory Admin"), this, [this] {
         QMessageBox::about(this, tr("About Agent Factory Admin"),
                            tr("<b>Agent Factory Admin</b><br>Browse and administer the Agent Factory "
                               "platform's database on PostgreSQL or SQLite."));
     });
+    about->setMenuRole(QAction::AboutRole);
+
+    // The commands used most, one click away; every one is also in a menu and on a key.
+    QToolBar *main = addToolBar(tr("Main"));
+    main->setObjectName(QStringLiteral("mainToolbar"));
+    main->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    main->addActions({connectAction, refresh, back});
+    main->addSeparator();
+    main->addActions({palette, m_dashboardAction, m_auditAction, exportRows});
 }
 
 void MainWindow::openDatabase(const ConnectionSettings &settings)
@@ -199,6 +230,7 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
 
     m_browser = new TableBrowser(m_settings, m_uiConnection->database(), this);
     m_browser->setProbe(result);
+    m_browser->setPageSize(Preferences::load().pageSize);
     applyOperator();
     connect(m_browser, &TableBrowser::statusChanged, this, [this](const QString &text) {
         statusBar()->showMessage(text);
@@ -212,8 +244,9 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     connect(m_centre, &CentreStack::locationRequested, this,
             [this](const BrowseLocation &location) { openFrom(m_centre->dashboard(), location); });
     auto *splitter = static_cast<QSplitter *>(centralWidget());
+    const QList<int> sizes = splitter->sizes();  // as restored or dragged: the browser keeps them
     delete splitter->replaceWidget(1, m_centre);
-    splitter->setSizes({260, 1020});
+    splitter->setSizes(sizes);
     m_auditAction->setEnabled(!result.drift.isTableMissing(QStringLiteral("audit_logs")));
     m_dashboardAction->setEnabled(true);
     applyOperator();
@@ -246,10 +279,11 @@ void MainWindow::onProbeFinished(const ProbeResult &result)
     m_countThread.start();
     refreshCounts();
 
-    // Open on the table asked for, else the first the database has (tenants, in the data
-    // model's order).
-    if (Schema::table(m_initialTable) && !result.drift.isTableMissing(m_initialTable)) {
-        m_sidebar->selectTable(m_initialTable);
+    // Open on the table asked for, else the one open when the window last closed, else the
+    // first the database has (tenants, in the data model's order).
+    const QString initial = m_initialTable.isEmpty() ? lastTable() : m_initialTable;
+    if (Schema::table(initial) && !result.drift.isTableMissing(initial)) {
+        m_sidebar->selectTable(initial);
     } else {
         for (const TableSpec &table : Schema::tables()) {
             if (!result.drift.isTableMissing(table.name)) {

@@ -12,6 +12,8 @@
 #include <memory>
 
 class AuditTrailView;
+class CommandPalette;
+class PreferencesDialog;
 class CentreStack;
 class DashboardView;
 class DatabaseConnection;
@@ -23,6 +25,7 @@ class TableBrowser;
 class TableSidebar;
 class TenantLensPicker;
 struct BrowseLocation;
+struct Preferences;
 
 // The browser window: the tables in a sidebar grouped as the data model groups them, the
 // selected table beside it, and a status bar naming the connection and the last query.
@@ -67,13 +70,29 @@ public:
     // The environment of the database opened next (the connection dialog's profile sets it).
     void setEnvironment(ConnectionProfile::Environment environment);
     EnvironmentBand *environmentBand() const { return m_band; }
+    // Ctrl+K: tables, saved views, commands and records by name, email or id (non-modal).
+    CommandPalette *showCommandPalette();
+    // Edit → Preferences (non-modal); applied and saved when accepted.
+    PreferencesDialog *showPreferences();
+    void applyPreferences(const Preferences &preferences);
 
 signals:
     void databaseOpened();
     void databaseFailed(const QString &message);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void createEditMenu();
+    // Window geometry, toolbars, the sidebar's width and the last table, in QSettings.
+    void restoreLayout();
+    void saveLayout() const;
+    static QString lastTable();
+    // A place in the table browser from outside the trail (the palette): Back keeps working
+    // when the browser already shows a table.
+    void goToLocation(const BrowseLocation &location);
     void onProbeFinished(const ProbeResult &result);
     void showTable(const QString &table);
     void refreshCounts();

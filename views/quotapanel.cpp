@@ -86,7 +86,7 @@ void QuotaPanel::showChart(const QList<QuotaRow> &rows)
     auto *series = new QHorizontalStackedBarSeries(chart);
     m_sets.clear();
     const QList<QPair<QuotaLevel, QString>> levels = {{QuotaLevel::Ok, tr("Under 80 %")},
-                                                       {QuotaLevel::Amber, tr("80\u2013100 %")},
+                                                       {QuotaLevel::Amber, tr("80–100 %")},
                                                        {QuotaLevel::Red, tr("Over 100 %")}};
     for (const auto &level : levels) {
         auto *set = new QBarSet(level.second, series);

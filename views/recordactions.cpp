@@ -1,4 +1,5 @@
 #include "recordactions.h"
+#include "appicons.h"
 #include "passwordhasher.h"
 #include "plandialog.h"
 #include "passworddialog.h"
@@ -30,6 +31,7 @@ RecordActions::RecordActions(TableBrowser *browser, RecordService *service)
     m_activate->setObjectName(QStringLiteral("activateAction"));
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setIcon(AppIcons::themed(QStringLiteral("edit-delete")));
     m_deactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     for (QAction *action : {m_deactivate, m_activate, m_delete})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -158,10 +160,10 @@ void RecordActions::confirm(quint64 ticket, const QStringList &tables, const QVa
         return;
     QStringList uses;
     for (int i = 0; i < tables.size(); ++i)
-        uses.append(tr("%1 %2").arg(counts.at(i).toLongLong()).arg(Schema::table(tables.at(i))->displayLabel().toLower()));
+        uses.append(tr("%1 %2").arg(counts.at(i).toLongLong()).arg(Schema::table(tables.at(i))->displayLabelInSentence()));
     const QString what = m_rows.size() == 1
         ? tr("%1 \u201C%2\u201D").arg(table->displayItemLabel(), m_rows.first().value(table->displayColumn).toString())
-        : tr("%n %1", nullptr, int(m_rows.size())).arg(table->displayLabel().toLower());
+        : tr("%n %1", nullptr, int(m_rows.size())).arg(table->displayLabelInSentence());
     QString text;
     QString action;
     if (m_kind == Kind::Delete) {

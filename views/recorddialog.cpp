@@ -3,6 +3,7 @@
 #include "apikeyissueddialog.h"
 #include "conflictdialog.h"
 #include "passwordhasher.h"
+#include "preferences.h"
 #include "recordform.h"
 #include "recordservice.h"
 #include "recordtimeline.h"
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -121,6 +123,7 @@ RecordDialog::RecordDialog(Mode mode, const TableSpec &table, const QStringList 
         layout->addWidget(left);
         resize(620, 640);
     }
+    m_form->focusFirstField();
 }
 
 RecordDialog::~RecordDialog() = default;
@@ -177,6 +180,27 @@ void RecordDialog::save(RecordWriter::OnConflict onConflict)
             m_password->setFocus();
         return;
     }
+    if (onConflict == RecordWriter::OnConflict::Refuse && Preferences::load().confirmWrites) {
+        const QString item = m_table->displayItemLabel();
+        auto *question = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                         m_mode == Mode::Edit ? tr("Save the changes to this %1?").arg(item)
+                                                              : tr("Create this %1?").arg(item),
+                                         QMessageBox::Save | QMessageBox::Cancel, this);
+        question->setObjectName(QStringLiteral("confirmWriteBox"));
+        question->setDefaultButton(QMessageBox::Save);
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this](int button) {
+            if (button == QMessageBox::Save)
+                write(RecordWriter::OnConflict::Refuse);
+        });
+        question->open();
+        return;
+    }
+    write(onConflict);
+}
+
+void RecordDialog::write(RecordWriter::OnConflict onConflict)
+{
     const TableSpec *table = m_table;
     const QVariantMap values = m_form->values();
     RecordWorker::Job job;

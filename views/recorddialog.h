@@ -42,6 +42,8 @@ signals:
 
 private:
     void save(RecordWriter::OnConflict onConflict = RecordWriter::OnConflict::Refuse);
+    // Sends the form's values to the worker; save() asks first when the preferences say so.
+    void write(RecordWriter::OnConflict onConflict);
     void onWritten(quint64 ticket, const RecordWriter::Result &result);
     void showMessage(const QString &text, bool isError);
     FieldProblems passwordProblems() const;

@@ -24,9 +24,16 @@ RecordForm::RecordForm(const TableSpec &table, const QStringList &columns, Recor
     for (const ColumnSpec &column : table.columns) {
         if (!columns.isEmpty() && !columns.contains(column.name))
             continue;
-        FieldEditor *editor = FieldEditor::create(column, isSetByTheApp(column) || column.isSecret(), service, this);
+        const bool readOnly = isSetByTheApp(column) || column.isSecret();
+        FieldEditor *editor = FieldEditor::create(column, readOnly, service, this);
         editor->setObjectName(column.name);
         editor->widget()->setObjectName(column.name + QStringLiteral("Editor"));
+        // Tab goes from one field to fill to the next; a value set by the app is still
+        // selectable with the mouse, to copy an id.
+        if (readOnly)
+            editor->widget()->setFocusPolicy(Qt::ClickFocus);
+        else if (!m_firstEditable)
+            m_firstEditable = editor->widget();
         auto *problem = new QLabel(this);
         problem->setObjectName(column.name + QStringLiteral("Problem"));
         problem->setWordWrap(true);
@@ -117,4 +124,10 @@ void RecordForm::clearProblems()
         label->clear();
         label->hide();
     }
+}
+
+void RecordForm::focusFirstField()
+{
+    if (m_firstEditable)
+        m_firstEditable->setFocus(Qt::OtherFocusReason);
 }

@@ -29,6 +29,8 @@ public:
 
     // Problems known before saving (JSON that does not parse).
     FieldProblems localProblems() const;
+    // The first field the operator fills in (the name, not the id the app sets).
+    void focusFirstField();
     // Shows each problem at its field and moves the focus to the first one.
     void showProblems(const FieldProblems &problems);
     void clearProblems();
@@ -43,4 +45,5 @@ private:
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_problems;
     QStringList m_order;
+    QWidget *m_firstEditable = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "tablebrowser.h"
+#include "appicons.h"
 #include "breadcrumbbar.h"
 #include "cellformatter.h"
 #include "exportdialog.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -66,6 +68,7 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     layout->addWidget(m_view);
 
     auto *copy = new QAction(tr("&Copy as TSV"), this);
+    copy->setIcon(AppIcons::themed(QStringLiteral("edit-copy")));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
@@ -78,19 +81,23 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
     follow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(follow, &QAction::triggered, this, &TableBrowser::followForeignKey);
     auto *search = new QAction(tr("&Search"), this);
+    search->setIcon(AppIcons::themed(QStringLiteral("edit-find")));
     search->setShortcut(QKeySequence::Find);
     search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(search, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     auto *addFilter = new QAction(tr("Add &Filter"), this);
+    addFilter->setIcon(AppIcons::themed(QStringLiteral("view-filter")));
     addFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     addFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(addFilter, &QAction::triggered, m_filterBar, [this] { m_filterBar->editFilter(-1); });
     auto *stop = new QAction(tr("&Stop Query"), this);
+    stop->setIcon(AppIcons::themed(QStringLiteral("process-stop")));
     stop->setShortcut(QKeySequence::Cancel);
     stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(stop, &QAction::triggered, m_model, &WindowedTableModel::cancel);
     // Export: the table as shown (filters, search, tenant lens), by ExportDialog on its own thread.
     auto *exportRows = new QAction(tr("E&xport\u2026"), this);
+    exportRows->setIcon(AppIcons::themed(QStringLiteral("document-export")));
     exportRows->setObjectName(QStringLiteral("exportAction"));
     exportRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -102,11 +109,13 @@ TableBrowser::TableBrowser(const ConnectionSettings &settings, const QSqlDatabas
         dialog->open();
     });
     auto *newRecord = new QAction(tr("&New Record\u2026"), this);
+    newRecord->setIcon(AppIcons::themed(QStringLiteral("document-new")));
     newRecord->setObjectName(QStringLiteral("newRecordAction"));
     newRecord->setShortcut(QKeySequence::New);
     newRecord->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(newRecord, &QAction::triggered, this, [this] { openRecord(RecordDialog::Mode::Create); });
     auto *editRecord = new QAction(tr("&Edit Record\u2026"), this);
+    editRecord->setIcon(AppIcons::themed(QStringLiteral("document-edit")));
     editRecord->setObjectName(QStringLiteral("editRecordAction"));
     editRecord->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     editRecord->setShortcutContext(Qt::WidgetShortcut);
@@ -178,6 +187,7 @@ void TableBrowser::showLocation(const BrowseLocation &location)
     const TableSpec *spec = Schema::table(location.table);
     if (!spec)
         return;
+    rememberColumnWidths();
     m_table = location.table;
     m_crumb = location.crumb.isEmpty() ? spec->displayLabel() : location.crumb;
     m_filtersByTable.insert(m_table, location.filters);
@@ -199,9 +209,44 @@ void TableBrowser::showLocation(const BrowseLocation &location)
         const QSignalBlocker blocker(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     }
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, CellFormatter::preferredWidth(*m_model->columnSpec(c)));
+    applyColumnWidths();
     m_view->scrollToTop();
+}
+
+void TableBrowser::setPageSize(int rows)
+{
+    if (m_model->pageSize() != rows)
+        m_model->setPageSize(rows);
+}
+
+void TableBrowser::rememberColumnWidths()
+{
+    if (m_table.isEmpty())
+        return;
+    QVariantMap widths;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        widths.insert(m_model->columnSpec(c)->name, m_view->columnWidth(c));
+    m_widthsByTable.insert(m_table, widths);
+}
+
+void TableBrowser::applyColumnWidths()
+{
+    QVariantMap widths = m_widthsByTable.value(m_table);
+    if (widths.isEmpty())
+        widths = QSettings().value(QStringLiteral("columns/") + m_table).toMap();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const ColumnSpec *column = m_model->columnSpec(c);
+        const int width = widths.value(column->name).toInt();
+        m_view->setColumnWidth(c, width > 0 ? width : CellFormatter::preferredWidth(*column));
+    }
+}
+
+void TableBrowser::saveColumnWidths()
+{
+    rememberColumnWidths();
+    QSettings settings;
+    for (auto it = m_widthsByTable.cbegin(); it != m_widthsByTable.cend(); ++it)
+        settings.setValue(QStringLiteral("columns/") + it.key(), it.value());
 }
 
 BrowseLocation TableBrowser::location() const

@@ -53,6 +53,10 @@ public:
     // Who saves: the signed-in operator, the reason writes were enabled (every audit row gets both).
     void setOperator(const OperatorIdentity &identity, const QString &reason = QString());
     RecordService *recordService() const { return m_records; }
+    void setPageSize(int rows);
+    // Column widths the operator set, per table: kept while the app runs, written to QSettings
+    // here (the window calls it on close) and used again the next time the table opens.
+    void saveColumnWidths();
     // The form for the current row (Edit, Duplicate) or a new one (Create); opened window-modal.
     RecordDialog *openRecord(RecordDialog::Mode mode);
     // A new record of any table, its form starting from these values (an API key for a user).
@@ -77,6 +81,8 @@ private:
     void applyFilters();
     SqlFragment condition() const;
     void updateLensBanner();
+    void rememberColumnWidths();
+    void applyColumnWidths();
     void showContextMenu(const QPoint &position);
     void followForeignKey();
     bool isIndexed(const QString &column) const;
@@ -98,6 +104,7 @@ private:
     QLabel *m_lensBanner = nullptr;
     QString m_table;
     QString m_crumb;
+    QHash<QString, QVariantMap> m_widthsByTable;  // table -> column name -> width
     QHash<QString, FilterSet> m_filtersByTable;  // kept per table while the app runs
     QString m_lensTenantId;
     QString m_lensTenantName;

@@ -19,15 +19,14 @@ struct CheckSchemaCommand
 // per line, so they can be diffed or grepped; the verdict goes to stderr.
 int runCheckSchemaCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    using Tr = CheckSchemaCommand;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Compares the database's real schema with the Agent Factory data model.\n"
+        CheckSchemaCommand::tr("Compares the database's real schema with the Agent Factory data model.\n"
                "Prints one line per difference on standard output.\n"
                "Exit codes: 0 the schema matches, 1 it differs, 2 the database cannot be checked."));
     const QCommandLineOption helpOption = CliCommands::helpOption();
     const QCommandLineOption urlOption(QStringLiteral("database-url"),
-                                       Tr::tr("SQLAlchemy URL of the database (default: the DATABASE_URL environment variable)."),
+                                       CheckSchemaCommand::tr("SQLAlchemy URL of the database (default: the DATABASE_URL environment variable)."),
                                        QStringLiteral("URL"));
     parser.addOption(helpOption);
     parser.addOption(urlOption);
@@ -40,13 +39,13 @@ int runCheckSchemaCommand(const QStringList &arguments, QTextStream &out, QTextS
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "check-schema: " << Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << '\n';
+        err << "check-schema: " << CheckSchemaCommand::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << '\n';
         return 2;
     }
 
     const QString url = CliCommands::databaseUrlFrom(parser.value(urlOption));
     if (url.isEmpty()) {
-        err << "check-schema: " << Tr::tr("No database given: pass --database-url URL or set DATABASE_URL.") << '\n';
+        err << "check-schema: " << CheckSchemaCommand::tr("No database given: pass --database-url URL or set DATABASE_URL.") << '\n';
         return 2;
     }
     const DatabaseUrl::Parsed parsed = DatabaseUrl::parse(url);
@@ -70,7 +69,7 @@ int runCheckSchemaCommand(const QStringList &arguments, QTextStream &out, QTextS
     const DriftReport report = DriftCheck::compare(inspected.schema);
     const QString where = parsed.settings->displayName();
     if (!report.isAgentFactoryDatabase()) {
-        err << "check-schema: " << Tr::tr("%1 is not an Agent Factory database. %2").arg(where, report.notAgentFactoryReason())
+        err << "check-schema: " << CheckSchemaCommand::tr("%1 is not an Agent Factory database. %2").arg(where, report.notAgentFactoryReason())
             << '\n';
         return 2;
     }
@@ -78,13 +77,13 @@ int runCheckSchemaCommand(const QStringList &arguments, QTextStream &out, QTextS
     for (const QString &line : report.lines())
         out << line << '\n';
     if (report.isClean()) {
-        err << Tr::tr("The schema of %1 matches the data model.").arg(where) << '\n';
+        err << CheckSchemaCommand::tr("The schema of %1 matches the data model.").arg(where) << '\n';
         return 0;
     }
     // No plural forms here: afadmin-cli loads no translator, so "%n difference(s)" would show as is.
-    err << Tr::tr("Differences between %1 and the data model: %2.").arg(where).arg(report.items().size()) << '\n';
+    err << CheckSchemaCommand::tr("Differences between %1 and the data model: %2.").arg(where).arg(report.items().size()) << '\n';
     if (report.oldMigrationCount() > 0)
-        err << Tr::tr("Of these, known from the old migration (data-model.md, \"Migration Status\"): %1.")
+        err << CheckSchemaCommand::tr("Of these, known from the old migration (data-model.md, \"Migration Status\"): %1.")
                    .arg(report.oldMigrationCount())
             << '\n';
     return 1;

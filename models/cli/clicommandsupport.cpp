@@ -10,7 +10,6 @@ struct CliCommandSupport
     Q_DECLARE_TR_FUNCTIONS(CliCommandSupport)
 };
 
-using Tr = CliCommandSupport;
 
 void printHelp(QTextStream &out, const CliHelp &help, const QCommandLineParser &parser)
 {
@@ -24,7 +23,7 @@ void printHelp(QTextStream &out, const CliHelp &help, const QCommandLineParser &
 
 QCommandLineOption CliCommands::helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CliCommandSupport::tr("Show this help."));
 }
 
 std::optional<int> CliCommands::parse(QCommandLineParser &parser, const QStringList &arguments, const char *command,
@@ -39,19 +38,19 @@ std::optional<int> CliCommands::parse(QCommandLineParser &parser, const QStringL
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err, command, Tr::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return usageError(err, command, CliCommandSupport::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     return std::nullopt;
 }
 
 void CliCommands::printError(QTextStream &err, const char *command, const QString &message)
 {
-    err << Tr::tr("afadmin-cli %1: %2").arg(QLatin1String(command), message) << '\n';
+    err << CliCommandSupport::tr("afadmin-cli %1: %2").arg(QLatin1String(command), message) << '\n';
 }
 
 int CliCommands::usageError(QTextStream &err, const char *command, const QString &message)
 {
     printError(err, command, message);
-    err << Tr::tr("Run afadmin-cli %1 --help for the options.").arg(QLatin1String(command)) << '\n';
+    err << CliCommandSupport::tr("Run afadmin-cli %1 --help for the options.").arg(QLatin1String(command)) << '\n';
     return 2;
 }
 
@@ -60,7 +59,7 @@ QString CliCommands::readSeed(const QString &text, quint32 *seed)
     bool ok = false;
     const quint32 value = text.toUInt(&ok);
     if (!ok)
-        return Tr::tr("the seed \"%1\" is not a whole number from 0 to 4294967295.").arg(text);
+        return CliCommandSupport::tr("the seed \"%1\" is not a whole number from 0 to 4294967295.").arg(text);
     *seed = value;
     return {};
 }
@@ -69,7 +68,7 @@ QString CliCommands::readAnchorDate(const QString &text, QDate *date)
 {
     const QDate value = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!value.isValid())
-        return Tr::tr("the anchor date \"%1\" is not a date in the form YYYY-MM-DD.").arg(text);
+        return CliCommandSupport::tr("the anchor date \"%1\" is not a date in the form YYYY-MM-DD.").arg(text);
     *date = value;
     return {};
 }
