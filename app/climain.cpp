@@ -27,9 +27,9 @@ void printUsage(QTextStream &out)
         << "  DATABASE_URL               " << CliMain::tr("the database, when --database-url is not given") << '\n'
         << "  AFADMIN_OPERATOR_PASSWORD  " << CliMain::tr("the operator's password for user commands (else asked on the terminal)") << "\n\n"
         << CliMain::tr("Exit codes:") << '\n'
-        << "  0  " << CliMain::tr("success") << '\n'
-        << "  1  " << CliMain::tr("the command found a problem (schema drift, refused input)") << '\n'
-        << "  2  " << CliMain::tr("bad usage, or the database cannot be opened or is not an Agent Factory database") << '\n'
+        << "  0    " << CliMain::tr("success") << '\n'
+        << "  1    " << CliMain::tr("the command found a problem (schema drift, refused input)") << '\n'
+        << "  2    " << CliMain::tr("bad usage, or the database cannot be opened or is not an Agent Factory database") << '\n'
         << "  130  " << CliMain::tr("interrupted (Ctrl+C); an export leaves no file") << '\n';
 }
 

@@ -21,6 +21,18 @@
 #include <QSqlQuery>
 #include <QTest>
 
+namespace {
+
+// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
+void saveShot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+} // namespace
+
 // The keyboard way through the window: Ctrl+K to any table, saved view, command or record, and
 // a tenant created and saved without touching the mouse.
 class tst_CommandPalette : public QObject
@@ -160,6 +172,7 @@ void tst_CommandPalette::findsARecordByEmailAndById()
     // The lookup runs on the record worker after a pause; the list then offers the user.
     QTRY_VERIFY_WITH_TIMEOUT(!palette->isLookingUp() && palette->list()->count() > 0
                                  && palette->list()->item(0)->text().startsWith(QStringLiteral("ops@acme.test")), 10000);
+    saveShot(palette, "command-palette.png");
     QTest::keyClick(palette->input(), Qt::Key_Return);
     QTRY_COMPARE(m_window->browser()->currentTable(), QStringLiteral("users"));
     QVERIFY(waitForRows());

@@ -344,6 +344,16 @@ void tst_DashboardView::clickOnAnExecutionBarOpensItsRows()
     const int resourceColumn = browser->model()->columnOf("resource_id");
     for (int row = 0; row < int(failures); ++row)
         QCOMPARE(browser->model()->index(row, resourceColumn).data().toString(), resource);
+
+    // The same row from the keyboard: Enter on it opens the same runs.
+    m_window->goBack();
+    QVERIFY(m_window->isDashboardShown());
+    failing->setFocus();
+    failing->setCurrentCell(0, 0);
+    QTest::keyClick(failing, Qt::Key_Return);
+    QCOMPARE(browser->currentTable(), QStringLiteral("executions"));
+    QVERIFY(waitBrowserLoaded());
+    QCOMPARE(browser->model()->rowCount(), int(failures));
 }
 
 void tst_DashboardView::bucketEndKeepsItsLastMicrosecond()

@@ -1,4 +1,5 @@
 #include "cellformatter.h"
+#include "dashboardview.h"
 #include "demodatabase.h"
 #include "environmentband.h"
 #include "mainwindow.h"
@@ -14,6 +15,8 @@
 #include "windowedtablemodel.h"
 #include "windowedtableview.h"
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +32,18 @@
 #include <QSqlQuery>
 #include <QTest>
 
+namespace {
+
+// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
+void saveShot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+} // namespace
+
 // Preferences chosen in their dialog, applied to the open window and kept for the next run;
 // and the window's own layout (geometry, sidebar, last table, column widths) remembered.
 class tst_Preferences : public QObject
@@ -43,6 +58,7 @@ private slots:
     void restoreDefaultsPutsEveryFieldBack();
     void confirmBeforeWritingAsksFirst();
     void windowRemembersItsLayout();
+    void followsADarkPalette();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -156,6 +172,7 @@ void tst_Preferences::dialogChangesAreAppliedAndKept()
     time->setFocus();
     QTest::keyClick(time, Qt::Key_Down);  // Local time -> UTC
     QTest::mouseClick(confirm, Qt::LeftButton);
+    saveShot(dialog, "preferences.png");
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
     // Applied to the window at once...
@@ -271,6 +288,46 @@ void tst_Preferences::windowRemembersItsLayout()
     window->sidebar()->selectTable(QStringLiteral("plans"));
     window.reset();
     QCOMPARE(QSettings().value(QStringLiteral("window/lastTable")).toString(), QStringLiteral("agents"));
+}
+
+void tst_Preferences::followsADarkPalette()
+{
+    // A dark desktop hands Qt a dark palette: charts take the dark theme, cells the palette's
+    // text colour, and the environment band keeps text that reads on its colour.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3f, 0x8f, 0xd8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    auto window = openWindow();
+    QVERIFY(window);
+    window->showDashboard();
+    const QList<QChartView *> charts = window->dashboard()->findChildren<QChartView *>();
+    QVERIFY(!charts.isEmpty());
+    for (QChartView *chart : charts)
+        QVERIFY(chart->chart()->backgroundBrush().color().lightness() < 128);
+    QTest::qWait(300);
+    saveShot(window.get(), "dark-dashboard.png");
+    window->sidebar()->selectTable(QStringLiteral("tenants"));
+    QVERIFY(waitForRows(window.get()));
+    // A cell's text is painted in the palette's light text on the dark base.
+    const QImage shot = window->browser()->view()->viewport()->grab().toImage();
+    int lightPixels = 0;
+    for (int y = 0; y < qMin(shot.height(), 120); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            lightPixels += QColor(shot.pixel(x, y)).lightness() > 180 ? 1 : 0;
+    QVERIFY2(lightPixels > 200, qPrintable(QString::number(lightPixels)));
+    QCOMPARE(QColor(shot.pixel(shot.width() - 5, shot.height() - 5)).lightness() < 80, true);  // the empty base
+    saveShot(window.get(), "dark-table.png");
+    window.reset();
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(tst_Preferences)

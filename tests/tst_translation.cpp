@@ -312,6 +312,9 @@ QMap<QString, QString> tst_Translation::screens(const QLocale &locale)
     }, 30000))
         return {};
     texts.collect(QStringLiteral("dashboard"), &window);
+    // AFADMIN_SCREENSHOT_DIR=dir: the German dashboard, for the README.
+    if (locale.language() == QLocale::German && !qEnvironmentVariableIsEmpty("AFADMIN_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR") + QStringLiteral("/dashboard-german.png"));
     return texts.texts;
 }
 

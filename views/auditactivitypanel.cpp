@@ -46,6 +46,7 @@ AuditActivityPanel::AuditActivityPanel(QWidget *parent)
     failedBox->addWidget(m_failed);
     row->addLayout(failedBox, 1);
     body()->addLayout(row, 2);
+    DashboardCharts::clickOnEnter(m_failed, &QTableWidget::cellClicked);
     connect(m_failed, &QTableWidget::cellClicked, this, [this](int r, int) {
         const QTableWidgetItem *event = m_failed->item(r, 0);
         const QTableWidgetItem *action = m_failed->item(r, 1);

@@ -7,9 +7,24 @@
 #include <QChartView>
 #include <QLocale>
 #include <QPalette>
+#include <QShortcut>
+#include <QTableWidget>
 #include <QValueAxis>
 #include <QWidget>
 #include <cmath>
+
+void DashboardCharts::clickOnEnter(QTableWidget *table, void (QTableWidget::*clicked)(int, int))
+{
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto *enter = new QShortcut(table);
+        enter->setKey(QKeySequence(key));
+        enter->setContext(Qt::WidgetShortcut);
+        QObject::connect(enter, &QShortcut::activated, table, [table, clicked] {
+            if (table->currentRow() >= 0)
+                emit (table->*clicked)(table->currentRow(), table->currentColumn());
+        });
+    }
+}
 
 QChartView *DashboardCharts::makeChartView(QWidget *parent)
 {

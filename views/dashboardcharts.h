@@ -10,6 +10,7 @@
 class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QTableWidget;
 class QValueAxis;
 class QWidget;
 
@@ -22,6 +23,8 @@ class DashboardCharts
 public:
     // A chart view with a chart themed dark or light after the widget's palette.
     static QChartView *makeChartView(QWidget *parent);
+    // Enter on a row does what a click on it does, so a panel's list works from the keyboard.
+    static void clickOnEnter(QTableWidget *table, void (QTableWidget::*clicked)(int, int));
     // A category axis whose labels are shown whole: Qt's default cuts them to "..." long
     // before they run out of room (tenant names, dates on a rotated axis).
     static QBarCategoryAxis *categoryAxis(QChart *chart);

@@ -55,6 +55,7 @@ ExecutionsPanel::ExecutionsPanel(QWidget *parent)
     m_failing->setMaximumHeight(180);
     m_failing->setToolTip(tr("Click a row for that resource's failed executions in the range"));
     body()->addWidget(m_failing);
+    DashboardCharts::clickOnEnter(m_failing, &QTableWidget::cellClicked);
     connect(m_failing, &QTableWidget::cellClicked, this, [this](int row, int) {
         const QTableWidgetItem *item = m_failing->item(row, 0);
         if (!item)

@@ -38,6 +38,7 @@ PlansPanel::PlansPanel(QWidget *parent)
     m_renewals->setMinimumHeight(100);
     m_renewals->setToolTip(tr("Click a row to open the subscription"));
     body()->addWidget(m_renewals, 2);
+    DashboardCharts::clickOnEnter(m_renewals, &QTableWidget::cellClicked);
     connect(m_renewals, &QTableWidget::cellClicked, this, [this](int row, int) {
         const QTableWidgetItem *item = m_renewals->item(row, 0);
         if (!item)

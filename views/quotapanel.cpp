@@ -55,6 +55,7 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     m_table->setMinimumHeight(120);
     m_table->setToolTip(tr("Click a row to open the tenant"));
     body()->addWidget(m_table, 2);
+    DashboardCharts::clickOnEnter(m_table, &QTableWidget::cellClicked);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (const QTableWidgetItem *item = m_table->item(row, 0))
             emit locationRequested(DashboardLinks::tenant(item->data(Qt::UserRole).toString(), item->text()));

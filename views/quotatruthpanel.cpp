@@ -49,6 +49,7 @@ QuotaTruthPanel::QuotaTruthPanel(QWidget *parent)
     // A click selects the tenant to recompute; a double click opens the counted rows.
     m_table->setToolTip(tr("Select a tenant to recompute its usage; double-click a row to open the counted rows"));
     body()->addWidget(m_table, 2);
+    DashboardCharts::clickOnEnter(m_table, &QTableWidget::cellDoubleClicked);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row >= 0 && row < m_rows.size())
             emit locationRequested(countedRows(m_rows.at(row)));
