@@ -52,7 +52,7 @@ QBarCategoryAxis *DashboardCharts::categoryAxis(QChart *chart)
 QString DashboardCharts::rowLabel(const QString &tenant, const QString &key, const QStringList &taken)
 {
     // Untruncated axis labels that are too long run off the chart's edge: cut the middle.
-    constexpr int maxChars = 26;
+    constexpr int maxChars = 22;  // at 1280 px a panel's chart gives its labels about 170 px
     QString label = tr("%1 \u00B7 %2").arg(tenant, key);
     if (label.size() > maxChars)
         label = label.left(maxChars / 2 - 1) + QStringLiteral("\u2026") + label.right(maxChars / 2);
