@@ -3,6 +3,7 @@
 #include "audittrailview.h"
 #include "breadcrumbbar.h"
 #include "contentchecksum.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "rowstatements.h"
 #include "schema.h"
@@ -30,15 +31,6 @@
 
 namespace {
 
-// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QTest::qWait(200);  // the last page painted
-        widget->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-    }
-}
 
 const QString tenantId = "10000000-0000-4000-8000-00000000000a";
 const QString aliceId = "20000000-0000-4000-8000-00000000000a";
@@ -58,6 +50,8 @@ struct Entry
     QVariant ip;
     int minutesAgo;
 };
+
+using GuiTestSupport::saveShot;
 
 } // namespace
 
@@ -284,7 +278,7 @@ void tst_AuditTrailView::invalidRangeIsMarkedAndQueriesNothing()
         QCOMPARE(audit()->appliedFilters(), before);  // nothing new was queried
         QCOMPARE(shownEvents(), QStringList({"agent.update", "billing.refund"}));
     }
-    saveShot(audit(), "audit-trail-invalid-range.png");
+    saveShot(audit()->window(), "audit-trail-invalid-range.png");
     typeInto("ip_address", "198.51.100.7");
     QVERIFY(!panel->messageLabel()->isVisible());
     QVERIFY(panel->field("ip_address")->styleSheet().isEmpty());
@@ -325,7 +319,7 @@ void tst_AuditTrailView::selectedEntryShowsPrettyJsonAndOpensTheUser()
     QVERIFY(details->openResourceButton()->isEnabled());  // "tenant" names tenants
     QVERIFY(details->openUserButton()->isEnabled());
     m_window->resize(1400, 820);
-    saveShot(audit(), "audit-trail.png");
+    saveShot(audit()->window(), "audit-trail.png");
 
     QTest::mouseClick(details->openUserButton(), Qt::LeftButton);
     QVERIFY(!m_window->isAuditTrailShown());
@@ -338,7 +332,7 @@ void tst_AuditTrailView::selectedEntryShowsPrettyJsonAndOpensTheUser()
     QCOMPARE(browser->rowMap(0).value("email").toString(), QString("alice@example.com"));
     QVERIFY2(browser->breadcrumb()->text().contains("Audit trail"), qPrintable(browser->breadcrumb()->text()));
     QVERIFY(browser->breadcrumb()->text().contains("alice@example.com"));
-    saveShot(browser, "audit-trail-open-user.png");
+    saveShot(browser->window(), "audit-trail-open-user.png");
     // Back returns to the trail as it was left.
     emit browser->breadcrumb()->backRequested();
     QVERIFY(m_window->isAuditTrailShown());

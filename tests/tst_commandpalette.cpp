@@ -2,6 +2,7 @@
 #include "dashboardview.h"
 #include "demodatabase.h"
 #include "fieldeditor.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "recorddialog.h"
 #include "recordform.h"
@@ -21,17 +22,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-
-// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-}
-
-} // namespace
+using GuiTestSupport::saveShot;
 
 // The keyboard way through the window: Ctrl+K to any table, saved view, command or record, and
 // a tenant created and saved without touching the mouse.
@@ -80,11 +71,7 @@ void tst_CommandPalette::init()
     QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
     m_window->openDatabase(m_db->settings());
     QVERIFY(opened.wait(20000));
-    OperatorIdentity admin;
-    admin.userId = scalar(QStringLiteral("SELECT id FROM users WHERE email = 'admin@agentfactory.test'")).toString();
-    admin.email = QStringLiteral("admin@agentfactory.test");
-    admin.access = OperatorIdentity::Access::Write;
-    m_window->setOperator(admin);
+    m_window->setOperator(GuiTestSupport::demoAdmin(m_db->db()));
     QVERIFY(waitForRows());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -4,6 +4,7 @@
 #include "dashboardfixture.h"
 #include "dashboardview.h"
 #include "executionspanel.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "planspanel.h"
 #include "quotapanel.h"
@@ -43,15 +44,6 @@
 
 namespace {
 
-// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QTest::qWait(200);
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-    }
-}
 
 double sum(const QBarSet *set)
 {
@@ -60,6 +52,8 @@ double sum(const QBarSet *set)
         total += set->at(i);
     return total;
 }
+
+using GuiTestSupport::saveShot;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "apikey.h"
 #include "apikeyissueddialog.h"
 #include "demodatabase.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "recordactions.h"
@@ -24,16 +25,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-}
-
-} // namespace
+using GuiTestSupport::saveShot;
 
 // Issuing an API key from a user's row and moving a tenant to another plan, through the real
 // widgets on both backends: the key is shown once and only its hash is stored; the plan

@@ -2,12 +2,13 @@
 #include "dashboardview.h"
 #include "demodatabase.h"
 #include "environmentband.h"
+#include "fieldeditor.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "recorddialog.h"
 #include "recordform.h"
-#include "fieldeditor.h"
 #include "schema.h"
 #include "tablebrowser.h"
 #include "tablesidebar.h"
@@ -32,17 +33,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-
-// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-}
-
-} // namespace
+using GuiTestSupport::saveShot;
 
 // Preferences chosen in their dialog, applied to the open window and kept for the next run;
 // and the window's own layout (geometry, sidebar, last table, column widths) remembered.
@@ -103,11 +94,7 @@ QVariant tst_Preferences::scalar(const QString &sql, const QVariantList &values)
 
 OperatorIdentity tst_Preferences::admin() const
 {
-    OperatorIdentity identity;
-    identity.userId = scalar(QStringLiteral("SELECT id FROM users WHERE email = 'admin@agentfactory.test'")).toString();
-    identity.email = QStringLiteral("admin@agentfactory.test");
-    identity.access = OperatorIdentity::Access::Write;
-    return identity;
+    return GuiTestSupport::demoAdmin(m_db->db());
 }
 
 bool tst_Preferences::waitForRows(MainWindow *window) const

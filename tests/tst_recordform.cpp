@@ -4,6 +4,7 @@
 #include "environmentband.h"
 #include "fieldeditor.h"
 #include "foreignkeyeditor.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
 #include "passwordhasher.h"
@@ -33,17 +34,7 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
-
-// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-}
-
-} // namespace
+using GuiTestSupport::saveShot;
 
 // Editing through the real forms: typing with QTest, saving through the write path on its
 // worker thread, refusals shown at their field, a stale save resolved in the conflict dialog.
@@ -104,11 +95,7 @@ void tst_RecordForm::cleanup()
 
 OperatorIdentity tst_RecordForm::admin() const
 {
-    OperatorIdentity identity;
-    identity.userId = scalar(QStringLiteral("SELECT id FROM users WHERE email = 'admin@agentfactory.test'")).toString();
-    identity.email = QStringLiteral("admin@agentfactory.test");
-    identity.access = OperatorIdentity::Access::Write;
-    return identity;
+    return GuiTestSupport::demoAdmin(m_db->db());
 }
 
 QVariant tst_RecordForm::scalar(const QString &sql, const QVariantList &values) const
@@ -180,7 +167,7 @@ void tst_RecordForm::jsonErrorShowsAtTheFieldAndNothingIsWritten()
     QVERIFY2(problem->text().contains(QStringLiteral("line 1, column")), qPrintable(problem->text()));
     QVERIFY(problem->text().startsWith(QStringLiteral("Resource quota")));
     QTest::qWait(200);  // the history beside the form loads
-    saveShot(dialog, "record-form.png");
+    saveShot(dialog->window(), "record-form.png");
     const QByteArray before = ContentChecksum::of(m_db->db());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTest::qWait(300);
@@ -274,7 +261,7 @@ void tst_RecordForm::staleSaveOffersOverwrite()
     auto *conflict = dialog->findChild<ConflictDialog *>();
     QVERIFY(conflict->isVisible());
     const bool sawConflict = conflict->findChild<QWidget *>(QStringLiteral("conflictFields")) != nullptr;
-    saveShot(conflict, "conflict.png");
+    saveShot(conflict->window(), "conflict.png");
     QTest::mouseClick(conflict->findChild<QPushButton *>(QStringLiteral("overwriteButton")), Qt::LeftButton);
     QVERIFY(saved.wait(30000));
     QVERIFY(sawConflict);
@@ -364,7 +351,7 @@ void tst_RecordForm::signInDialogRefusesThenSignsIn()
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->messageLabel()->isVisible(), 20000);
     QCOMPARE(dialog->messageLabel()->text(), QStringLiteral("Wrong email or password."));
-    saveShot(dialog, "sign-in.png");
+    saveShot(dialog->window(), "sign-in.png");
     QVERIFY(dialog->passwordEdit()->text().isEmpty());
     QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("Admin-Demo-1"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog->signInButton()->isEnabled(), 20000);
@@ -377,7 +364,7 @@ void tst_RecordForm::signInDialogRefusesThenSignsIn()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE event_type = 'admin.sign_in' AND success = ?"), {false}).toInt(), 1);
     openTable(QStringLiteral("audit_logs"));
     QTest::qWait(200);
-    saveShot(m_window.get(), "main-window.png");
+    saveShot(m_window.get()->window(), "main-window.png");
 }
 
 void tst_RecordForm::bulkDeactivationAfterAPreview()
@@ -463,7 +450,7 @@ void tst_RecordForm::productionNeedsWritesEnabledWithAReason()
     QTRY_VERIFY(service->context().op.canWrite());
     QCOMPARE(service->context().reason, QStringLiteral("INC-4711 rename project"));
     QVERIFY(band->label()->text().contains(QStringLiteral("writes enabled until")));
-    saveShot(band, "production-writes-enabled.png");
+    saveShot(band->window(), "production-writes-enabled.png");
 
     dialog = editFirstRow(QStringLiteral("projects"));
     QVERIFY(dialog);

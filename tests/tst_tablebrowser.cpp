@@ -2,6 +2,7 @@
 #include "demodatabase.h"
 #include "filterbar.h"
 #include "filtereditor.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "schema.h"
 #include "tablebrowser.h"
@@ -27,19 +28,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
-namespace {
-
-// AFADMIN_SCREENSHOT_DIR=dir: the screens these tests reach are saved there for the README.
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("AFADMIN_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QTest::qWait(200);  // the last page painted
-        widget->window()->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-    }
-}
-
-} // namespace
+using GuiTestSupport::saveShot;
 
 // Browsing the demo database through the real widgets: quick search, the filter editor,
 // chips, related records with the breadcrumb, the tenant lens and copying.
@@ -208,7 +197,7 @@ void tst_TableBrowser::relatedRecordsAndBack()
         QCOMPARE(model->index(row, tenantColumn).data(WindowedTableModel::ForeignIdRole).toString(), tenantId);
     QVERIFY(browser->breadcrumb()->isVisible());
     QVERIFY2(browser->breadcrumb()->text().contains(tenantName), qPrintable(browser->breadcrumb()->text()));
-    saveShot(browser, "related-records.png");
+    saveShot(browser->window(), "related-records.png");
     // From a user to the tenant it points at, then back twice.
     const QList<BrowseLocation> referenced = browser->referencedLocations(0);
     QVERIFY(!referenced.isEmpty());
@@ -246,7 +235,7 @@ void tst_TableBrowser::tenantLensNarrowsEveryScopedTable()
             const int user = model->columnOf(QStringLiteral("user_id"));
             for (int row = 0; row < qMin(model->rowCount(), model->pageSize()); ++row)
                 QVERIFY(tenantUsers.contains(model->index(row, user).data(WindowedTableModel::ForeignIdRole).toString()));
-            saveShot(m_window.get(), "tenant-lens.png");
+            saveShot(m_window.get()->window(), "tenant-lens.png");
         } else if (table == QLatin1String("tenants")) {
             QCOMPARE(model->rowCount(), 1);
         } else {
