@@ -18,13 +18,28 @@ void removeTemporary(const QString &temporary)
 
 DemoFile::Result DemoFile::create(const QString &path, DemoDatabase &demo, Folder folder)
 {
+    // A NUL ends the name for the system: the file would land under a shorter name than asked.
+    if (path.contains(QChar(0)))
+        return {Failure::CannotOpen, tr("%1 is not a file name: it holds a NUL character.")
+                                         .arg(QString(path).replace(QChar(0), QChar(0x2400)))};
     const QFileInfo target(path);
     if (target.isDir())
         return {Failure::CannotOpen, tr("%1 is a directory.").arg(target.absoluteFilePath())};
     if (folder == Folder::Create && !QDir().mkpath(target.absolutePath()))
         return {Failure::CannotOpen, tr("Cannot create the folder %1.").arg(target.absolutePath())};
+    // Named here, not by SQLite's "unable to open database file" about a .tmp path never typed.
+    if (folder == Folder::MustExist && !QFileInfo(target.absolutePath()).isDir())
+        return {Failure::CannotOpen, tr("The folder %1 does not exist.").arg(target.absolutePath())};
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".tmp");
     removeTemporary(temporary);
+    {
+        // A name the system cannot take (too long, a NUL inside, no permission) is named with the
+        // system's reason, not SQLite's "unable to open database file" about a .tmp path.
+        QFile probe(temporary);
+        if (!probe.open(QIODevice::WriteOnly))
+            return {Failure::CannotOpen, tr("Cannot create %1: %2").arg(target.absoluteFilePath(), probe.errorString())};
+        probe.close();  // SQLite takes the empty file as a new database
+    }
     {
         ConnectionSettings settings;
         settings.backend = Backend::SQLite;

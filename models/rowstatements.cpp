@@ -84,6 +84,12 @@ SqlFragment RowStatements::lookup(const TableSpec &table, Backend backend, const
     fragment.sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE (CAST(%2 AS TEXT) %4 ? ESCAPE '\\' OR CAST(%1 AS TEXT) = ?)")
                        .arg(key, display, table.name, like);
     fragment.values = {QStringLiteral("%") + TableFilterSql::likePattern(text) + QStringLiteral("%"), text};
+    if (text.contains(QChar(0))) {
+        // A NUL matches nothing, as in the filters: SQLite's LIKE stops at it (and would match
+        // every row), PostgreSQL's text cannot hold it.
+        fragment.sql += QStringLiteral(" AND 1 = 0");
+        fragment.values = {QStringLiteral("%"), QString()};
+    }
     if (!tenantId.isEmpty() && table.isTenantScoped()) {
         fragment.sql += QStringLiteral(" AND tenant_id = ?");
         fragment.values.append(tenantId);

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -87,6 +88,11 @@ bool comparesExactly(const ColumnSpec &c)
 
 enum class Rounding { Up, Down, Exact };
 
+// An INTEGER column holds 32 bits (SQLAlchemy's Integer is PostgreSQL's integer): a wider
+// bound would fail the whole query there ("out of range for type integer").
+constexpr qlonglong lowestInteger = std::numeric_limits<qint32>::min();
+constexpr qlonglong highestInteger = std::numeric_limits<qint32>::max();
+
 // A number to bind, or std::nullopt when the filter's value is not one. For an integer column
 // a fractional bound rounds inward; an exact comparison with a fraction gives an invalid
 // QVariant, meaning "matches nothing".
@@ -95,8 +101,11 @@ std::optional<QVariant> numberValue(const ColumnSpec &c, const QVariant &value, 
     if (c.type == LogicalType::Integer) {
         bool ok = false;
         const qlonglong whole = value.toLongLong(&ok);  // exact beyond 2^53
-        if (ok && value.metaType().id() != QMetaType::Double && value.metaType().id() != QMetaType::Float)
+        if (ok && value.metaType().id() != QMetaType::Double && value.metaType().id() != QMetaType::Float) {
+            if (rounding == Rounding::Exact && (whole < lowestInteger || whole > highestInteger))
+                return QVariant();  // no row holds it
             return QVariant(whole);
+        }
     }
     bool ok = false;
     const double number = value.toDouble(&ok);
@@ -109,6 +118,8 @@ std::optional<QVariant> numberValue(const ColumnSpec &c, const QVariant &value, 
         return QVariant();
     if (std::abs(rounded) > 9.2e18)
         return std::nullopt;
+    if (rounding == Rounding::Exact && (rounded < double(lowestInteger) || rounded > double(highestInteger)))
+        return QVariant();  // no row holds it
     return QVariant(qlonglong(rounded));
 }
 
@@ -148,6 +159,12 @@ SqlFragment rangeCondition(const ColumnSpec &c, const QString &expr, const Colum
     if (f.op == Op::AtLeast || f.op == Op::AtMost) {
         const bool atLeast = f.op == Op::AtLeast;
         const auto bound = boundValue(c, f.value, atLeast ? Rounding::Up : Rounding::Down);
+        if (bound && c.type == LogicalType::Integer) {
+            const qlonglong value = bound->toLongLong();
+            if ((atLeast && value > highestInteger) || (!atLeast && value < lowestInteger))
+                return {alwaysFalse, {}};
+            return compare(expr, atLeast ? ">=" : "<=", QVariant(qBound(lowestInteger, value, highestInteger)));
+        }
         return bound ? compare(expr, atLeast ? ">=" : "<=", *bound) : SqlFragment();
     }
     QVariant low = f.value;
@@ -163,8 +180,14 @@ SqlFragment rangeCondition(const ColumnSpec &c, const QString &expr, const Colum
         std::swap(low, high);
     const auto lowBound = boundValue(c, low, Rounding::Up);
     const auto highBound = boundValue(c, high, Rounding::Down);
-    if (c.type == LogicalType::Integer && lowBound->toLongLong() > highBound->toLongLong())
-        return {alwaysFalse, {}};
+    if (c.type == LogicalType::Integer) {
+        // Ends past what the column can hold are cut to it: the same rows, and a valid query.
+        const qlonglong low32 = qMax(lowBound->toLongLong(), lowestInteger);
+        const qlonglong high32 = qMin(highBound->toLongLong(), highestInteger);
+        if (low32 > high32)
+            return {alwaysFalse, {}};
+        return {QStringLiteral("%1 BETWEEN ? AND ?").arg(expr), {QVariant(low32), QVariant(high32)}};
+    }
     return {QStringLiteral("%1 BETWEEN ? AND ?").arg(expr), {*lowBound, *highBound}};
 }
 

@@ -1312,6 +1312,18 @@ sqlite:///relative.db, sqlite:////absolute/path.db oder postgresql://user@host:p
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
+    <message>
+        <source>%1 is not a file name: it holds a NUL character.</source>
+        <translation>%1 ist kein Dateiname: Er enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DriftCheck</name>
@@ -3560,6 +3572,10 @@ Exit-Codes: 0 exportiert, 1 ungültige Eingabe (eine unbekannte Tabelle oder Spa
         <source>total</source>
         <translation>gesamt</translation>
     </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is more rows than one run adds (at most %3).</source>
+        <translation>--%1 „%2“ sind mehr Zeilen, als ein Lauf hinzufügt (höchstens %3).</translation>
+    </message>
 </context>
 <context>
     <name>SeedReferences</name>
@@ -4137,6 +4153,10 @@ Exit-Codes: 0 erledigt, 1 ein Wert wurde abgelehnt (die Meldung nennt das Feld),
     <message>
         <source>the operator %1 may only read; changing users needs a superuser or the &quot;admin&quot; role.</source>
         <translation>der Operator %1 darf nur lesen; zum Ändern von Benutzern ist ein Superuser oder die Rolle „admin“ erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character, which no email or slug has.</source>
+        <translation>%1 enthält ein NUL-Zeichen, das keine E-Mail-Adresse und kein Slug enthält.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,10 @@
 
 namespace {
 
+// A count past this would run for days and fill the disk (10 M rows take a minute): a typo's
+// extra digits or a pasted 2^63 - 1, never a plan.
+constexpr qint64 MaxRowsPerTable = 1000000000;
+
 // A class only for tr()'s context, so lupdate files these strings under "SeedCommand".
 class SeedCommand
 {
@@ -80,6 +84,9 @@ int SeedCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                          std::pair{&usageOption, &plan.usageRecords}}) {
         if (!count(*option, target))
             return usageError(tr("--%1 \"%2\" is not a whole number of rows.").arg(option->names().constFirst(), parser.value(*option)));
+        if (*target > MaxRowsPerTable)
+            return usageError(tr("--%1 \"%2\" is more rows than one run adds (at most %3).")
+                                  .arg(option->names().constFirst(), parser.value(*option)).arg(MaxRowsPerTable));
     }
     if (plan.auditLogs + plan.executions + plan.usageRecords == 0)
         return usageError(tr("give the rows to add with --audit-logs, --executions or --usage-records."));

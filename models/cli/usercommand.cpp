@@ -5,6 +5,7 @@
 #include "operatorauthenticator.h"
 #include "passwordhasher.h"
 #include "pythonjson.h"
+#include "recordvalidator.h"
 #include "recordwriter.h"
 #include "schema.h"
 #include <QCommandLineParser>
@@ -217,19 +218,28 @@ int UserCommand::create(const QSqlDatabase &db, const WriteContext &context, con
         return problem(err, tr("%1: already used by another user (in a different case).")
                                 .arg(users.column(QStringLiteral("email"))->displayLabel()), 1);
 
-    const QString hash = PasswordHasher::hash(password, PasswordHasher::DefaultCost);
-    if (hash.isEmpty())
-        return problem(err, tr("the password could not be hashed."), 2);
     nlohmann::ordered_json roles = nlohmann::ordered_json::array();
     for (const QString &role : options.roles)
         roles.push_back(role.toStdString());
+    QVariantMap values = {{QStringLiteral("email"), options.email},
+                          {QStringLiteral("is_superuser"), options.superuser},
+                          {QStringLiteral("tenant_id"), tenant.value(0).toString()},
+                          {QStringLiteral("roles"), QString::fromStdString(PythonJson::dumps(roles))}};
+    // Values refused before bcrypt spends a quarter second on the password; a placeholder
+    // stands in for the hash, which the writer checks again with everything else.
+    QVariantMap unhashed = values;
+    unhashed.insert(QStringLiteral("hashed_password"), QStringLiteral("-"));
+    if (const FieldProblems problems = RecordValidator::checkValues(users, unhashed); !problems.isEmpty()) {
+        for (const FieldProblem &p : problems)
+            CliCommands::printError(err, Name, p.message);
+        return 1;
+    }
+    const QString hash = PasswordHasher::hash(password, PasswordHasher::DefaultCost);
+    if (hash.isEmpty())
+        return problem(err, tr("the password could not be hashed."), 2);
+    values.insert(QStringLiteral("hashed_password"), hash);
     RecordWriter writer(db, context);
-    const RecordWriter::Result result =
-        writer.create(users, {{QStringLiteral("email"), options.email},
-                              {QStringLiteral("hashed_password"), hash},
-                              {QStringLiteral("is_superuser"), options.superuser},
-                              {QStringLiteral("tenant_id"), tenant.value(0).toString()},
-                              {QStringLiteral("roles"), QString::fromStdString(PythonJson::dumps(roles))}});
+    const RecordWriter::Result result = writer.create(users, values);
     if (const int code = written(result, err); code != 0)
         return code;
     out << result.row.value(QStringLiteral("id")).toString() << '\n';
@@ -326,6 +336,13 @@ int UserCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(tr("give the new password on standard input with --password-stdin."));
     if (options.operatorEmail.isEmpty())
         return usageError(tr("name the operator making the change with --operator EMAIL."));
+    // No stored email or slug holds a NUL, and PostgreSQL's driver would cut the value short.
+    for (const auto &[option, value] : {std::pair{QStringLiteral("--email"), options.email},
+                                        std::pair{QStringLiteral("--tenant"), options.tenantSlug},
+                                        std::pair{QStringLiteral("--operator"), options.operatorEmail}}) {
+        if (value.contains(QChar(0)))
+            return usageError(tr("%1 holds a NUL character, which no email or slug has.").arg(option));
+    }
     const QString url = CliCommands::databaseUrlFrom(parser.value(urlOption));
     if (url.isEmpty())
         return usageError(tr("give --database-url URL or set DATABASE_URL."));
